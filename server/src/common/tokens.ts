@@ -1,0 +1,4 @@
+/** Injection tokens for values created before Nest starts (the database, the config, the logger). */
+export const DATABASE = Symbol('DATABASE');
+export const APP_CONFIG = Symbol('APP_CONFIG');
+export const ROOT_LOGGER = Symbol('ROOT_LOGGER');

@@ -1,0 +1,61 @@
+import { createApp } from './bootstrap';
+import { ConfigError, loadConfig } from './config/app-config';
+import { openDatabase } from './database/database';
+import { DatabaseError } from './database/database.error';
+import { createLogger } from './logging/logger';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase({
+    mongodbUri: config.mongodbUri,
+    dbName: config.dbName,
+    dataDir: config.dataDir,
+    toolsDir: config.toolsDir,
+    log: {
+      info: (message, fields) => logger.info(fields ?? {}, message),
+      warn: (message, fields) => logger.warn(fields ?? {}, message),
+    },
+  });
+
+  let app;
+  try {
+    app = await createApp(config, database, logger);
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const url = `http://${config.host}:${config.port}`;
+  logger.info(
+    { url, db: { kind: database.kind, version: database.version } },
+    `CongressFlow is ready at ${url}`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    try {
+      await app.close();
+    } finally {
+      await database.close();
+      logger.info('stopped');
+      logger.flush();
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', (signal) => void stop(signal));
+  process.on('SIGTERM', (signal) => void stop(signal));
+}
+
+main().catch((error: unknown) => {
+  // Start-up problems a person can fix get their message alone, not a stack trace.
+  if (error instanceof ConfigError || error instanceof DatabaseError) {
+    console.error(`\nCongressFlow cannot start (${error.code}):\n${error.message}\n`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});
