@@ -22,6 +22,7 @@ const esmOnly = [
   '@lezer',
   'min-dash',
   'temporal-polyfill',
+  'temporal-utils',
   'bpmn-js',
   'diagram-js',
   'min-dom',

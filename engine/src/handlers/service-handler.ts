@@ -1,0 +1,20 @@
+/** A named piece of work a service task runs: `camunda:topic="<topic>"` in the BPMN. */
+export interface ServiceHandler {
+  readonly topic: string;
+  readonly description: string;
+  /** Parameters as the designer lists them; values come from camunda:inputParameter (FEEL when starting with '='). */
+  readonly parameters: readonly { name: string; description: string; required?: boolean }[];
+  /**
+   * Runs the work. It may run more than once for one activation (a crash after the work but
+   * before the result was committed), so it must be idempotent or harmless to repeat.
+   * The returned object is merged into the instance variables.
+   */
+  execute(input: ServiceHandlerInput): Promise<Record<string, unknown> | void>;
+}
+
+export interface ServiceHandlerInput {
+  parameters: Record<string, unknown>;
+  variables: Readonly<Record<string, unknown>>;
+  instance: { id: string; district: string; businessKey?: string; processKey: string };
+  activityId: string;
+}

@@ -1,0 +1,206 @@
+import { EventEmitter } from 'node:events';
+import { Engine } from 'bpmn-engine';
+import { EngineError } from '../engine.error';
+import { CapturedTimers } from './captured-timers';
+import type { CompiledDefinition } from './compiled-definition';
+import { TIMER_SERVICE, type TimerService } from './durable-timer-event-definition';
+import { sessionExpressions } from './session-expressions';
+
+/** An activity execution the process waits in: a user task, a service job, a call, a catch event. */
+export interface WaitState {
+  activityId: string;
+  executionId: string;
+  type: string;
+  /** Execution id of the multi-instance body when this is one iteration. */
+  parentExecutionId?: string;
+  index?: number;
+  content: Record<string, unknown>;
+}
+
+export interface PendingTimer {
+  activityId: string;
+  executionId: string;
+  /** The activity a boundary timer is attached to. */
+  attachedTo?: string;
+  /** When it is due, as computed on the engine's clock by the timer service. */
+  expireAt?: Date;
+}
+
+/** Something that happened during this session, in order, for history. */
+export interface SessionEvent {
+  kind: 'activity.start' | 'activity.end' | 'activity.discard' | 'process.end' | 'activity.timeout';
+  activityId: string;
+  executionId: string;
+  type: string;
+}
+
+export interface SessionOptions {
+  definition: CompiledDefinition;
+  /** The instance variables; the session reads them live, so callers may change them between steps. */
+  variables: Record<string, unknown>;
+  timers: TimerService;
+}
+
+const NO_SCRIPTS = { register: () => undefined, getScript: () => undefined };
+
+/**
+ * One short-lived bpmn-engine execution of one instance: started or recovered from the stored
+ * state, driven by signals and timer firings, serialized again. Nothing here touches storage.
+ */
+export class BpmnSession {
+  private readonly waits = new Map<string, WaitState>();
+  private readonly events: SessionEvent[] = [];
+  private failure?: Error;
+  private ended = false;
+
+  private constructor(
+    private readonly engine: InstanceType<typeof Engine>,
+    private readonly timers: CapturedTimers,
+    private readonly listener: EventEmitter,
+  ) {
+    this.listen();
+  }
+
+  static create(options: SessionOptions): BpmnSession {
+    const timers = new CapturedTimers();
+    const engine = new Engine({
+      name: options.definition.id,
+      sourceContext: options.definition.sourceContext,
+      expressions: sessionExpressions(() => options.variables),
+      scripts: NO_SCRIPTS,
+      timers,
+      services: { [TIMER_SERVICE]: options.timers },
+      Logger: silentLogger,
+    } as never);
+    return new BpmnSession(engine, timers, new EventEmitter());
+  }
+
+  async start(): Promise<void> {
+    await this.engine.execute({ listener: this.listener } as never);
+    this.throwIfFailed();
+  }
+
+  async recover(state: string): Promise<void> {
+    this.engine.recover(JSON.parse(state));
+    await this.engine.resume({ listener: this.listener } as never);
+    this.throwIfFailed();
+  }
+
+  get completed(): boolean {
+    return this.ended;
+  }
+
+  waiting(): WaitState[] {
+    return [...this.waits.values()];
+  }
+
+  pendingTimers(): PendingTimer[] {
+    return this.timers.executing
+      .filter((t) => t.owner)
+      .map((t) => ({
+        activityId: t.owner!.id,
+        executionId: t.owner!.executionId,
+        attachedTo: (t.owner as { attachedTo?: { id?: string } }).attachedTo?.id,
+        expireAt: t.owner!.expireAt ? new Date(t.owner!.expireAt) : undefined,
+      }));
+  }
+
+  /** Events since the last call, oldest first. */
+  takeEvents(): SessionEvent[] {
+    return this.events.splice(0, this.events.length);
+  }
+
+  /** Completes a waiting activity execution (user task, service job, call activity...). */
+  signal(executionId: string, output?: Record<string, unknown>): void {
+    const wait = this.waits.get(executionId);
+    if (!wait)
+      throw new EngineError('CONFLICT', `activity execution ${executionId} is not waiting`);
+    this.execution().signal({ id: wait.activityId, executionId, output: output ?? {} });
+    this.throwIfFailed();
+  }
+
+  /** Fires a captured timer; false when that timer is no longer pending. */
+  fireTimer(executionId: string): boolean {
+    const timer = this.timers.find(executionId);
+    if (!timer) return false;
+    this.timers.clearTimeout(timer);
+    timer.callback(...timer.args);
+    this.throwIfFailed();
+    return true;
+  }
+
+  /** Publishes a message or signal by its BPMN element id (messageRef / signalRef). */
+  deliver(referenceId: string, payload?: Record<string, unknown>): void {
+    this.execution().signal({ id: referenceId, ...(payload ?? {}) });
+    this.throwIfFailed();
+  }
+
+  async serialize(): Promise<string> {
+    return JSON.stringify(await this.engine.getState());
+  }
+
+  stop(): void {
+    this.engine.stop();
+  }
+
+  private execution(): { signal(message: Record<string, unknown>): void } {
+    const execution = this.engine.execution as unknown as {
+      signal(message: Record<string, unknown>): void;
+    } | null;
+    if (!execution) throw new EngineError('CONFLICT', 'the process is not running');
+    return execution;
+  }
+
+  private throwIfFailed(): void {
+    if (this.failure)
+      throw new EngineError(
+        'HANDLER_FAILED',
+        `process failed: ${this.failure.message}`,
+        undefined,
+        { cause: this.failure },
+      );
+  }
+
+  private listen(): void {
+    type Api = { id: string; type: string; executionId: string; content: Record<string, unknown> };
+    const record = (kind: SessionEvent['kind']) => (api: Api) =>
+      this.events.push({ kind, activityId: api.id, executionId: api.executionId, type: api.type });
+    const addWait = (api: Api) => {
+      const parent = api.content.parent as { executionId?: string } | undefined;
+      this.waits.set(api.executionId, {
+        activityId: api.id,
+        executionId: api.executionId,
+        type: api.type,
+        parentExecutionId: api.content.isMultiInstance ? parent?.executionId : undefined,
+        index: api.content.isMultiInstance ? (api.content.index as number) : undefined,
+        content: api.content,
+      });
+    };
+    const removeWait = (api: Api) => this.waits.delete(api.executionId);
+
+    this.listener.on('activity.wait', addWait);
+    this.listener.on('activity.call', addWait);
+    this.listener.on('activity.start', record('activity.start'));
+    this.listener.on('activity.timeout', record('activity.timeout'));
+    this.listener.on('activity.end', (api: Api) => {
+      removeWait(api);
+      record('activity.end')(api);
+    });
+    this.listener.on('activity.discard', (api: Api) => {
+      removeWait(api);
+      record('activity.discard')(api);
+    });
+    this.listener.on('activity.leave', removeWait);
+    this.listener.on('process.end', (api: Api) => {
+      record('process.end')(api);
+      this.ended = true;
+    });
+    this.engine.on('end', () => (this.ended = true));
+    this.engine.on('error', (error: Error) => (this.failure = error));
+  }
+}
+
+function silentLogger() {
+  const noop = () => undefined;
+  return { debug: noop, error: noop, warn: noop };
+}

@@ -1,0 +1,41 @@
+import { TimerEventDefinition } from 'bpmn-elements';
+
+/** What the session provides to timers through the bpmn environment's services. */
+export interface TimerService {
+  /** Expiry of a timer value on the engine's clock (working days, cycles and all). */
+  expireAt(
+    kind: 'timeDuration' | 'timeDate' | 'timeCycle',
+    value: string,
+  ): { expireAt: Date; repeat?: number };
+  now(): Date;
+}
+export const TIMER_SERVICE = 'engine.timers';
+
+type TimerProto = {
+  environment: { getServiceByName(name: string): unknown };
+  parse(kind: string, value: string): { expireAt?: Date; repeat?: number; delay?: number };
+  _getTimers(message: unknown): { timeout?: number; expireAt?: Date };
+};
+
+/**
+ * bpmn-elements computes timer expiry with the wall clock and its own ISO parser; ours must use
+ * the injectable clock and understand working days. It must also never fire a timer by itself:
+ * firing is the scheduler's job, so the timeout handed to the (captured) timers is kept positive.
+ */
+export function DurableTimerEventDefinition(this: unknown, ...args: unknown[]): unknown {
+  return (TimerEventDefinition as unknown as (...a: unknown[]) => unknown).apply(this, args);
+}
+const base = (TimerEventDefinition as unknown as { prototype: TimerProto }).prototype;
+DurableTimerEventDefinition.prototype = Object.create(base) as TimerProto;
+
+const proto = DurableTimerEventDefinition.prototype as TimerProto;
+proto.parse = function parse(kind, value) {
+  const service = this.environment.getServiceByName(TIMER_SERVICE) as TimerService;
+  const { expireAt, repeat } = service.expireAt(kind as 'timeDuration', value);
+  return { expireAt, repeat, delay: expireAt.getTime() - service.now().getTime() };
+};
+proto._getTimers = function getTimers(message) {
+  const result = base._getTimers.call(this, message);
+  if (result.timeout !== undefined) result.timeout = Math.max(1, result.timeout);
+  return result;
+};

@@ -1,0 +1,50 @@
+import type { HistoryDoc, TaskDoc } from '../storage/documents';
+
+/**
+ * What a committed instance step still has to do outside the instance document. The list is
+ * committed with the state (the outbox) and applied afterwards; every effect is idempotent, so a
+ * crash between commit and apply is repaired by applying the outbox again.
+ */
+export type Effect =
+  | { type: 'task.create'; task: TaskDoc }
+  | {
+      type: 'task.close';
+      taskId: string;
+      status: 'completed' | 'cancelled';
+      at: Date;
+      by?: string;
+      output?: Record<string, unknown>;
+    }
+  | { type: 'job.schedule'; job: ScheduledJob }
+  | { type: 'job.cancel'; jobId: string }
+  | { type: 'job.reschedule'; jobId: string; dueAt: Date }
+  | { type: 'history'; events: HistoryDoc[] };
+
+export interface ScheduledJob {
+  id: string;
+  kind: string;
+  instanceId: string;
+  district: string;
+  dueAt: Date;
+  payload: Record<string, unknown>;
+  maxAttempts?: number;
+}
+
+/** JSON with dates kept as dates (a marker object, since plain JSON turns them into strings). */
+export function serializeEffects(effects: Effect[]): string {
+  return JSON.stringify(
+    effects,
+    function replacer(this: Record<string, unknown>, key: string, value: unknown) {
+      const original = this[key];
+      return original instanceof Date ? { __date: original.toISOString() } : value;
+    },
+  );
+}
+
+export function deserializeEffects(json: string): Effect[] {
+  return JSON.parse(json, (_key, value: unknown) =>
+    value && typeof value === 'object' && '__date' in value && Object.keys(value).length === 1
+      ? new Date((value as { __date: string }).__date)
+      : value,
+  ) as Effect[];
+}
