@@ -41,6 +41,11 @@ export interface SessionOptions {
   timers: TimerService;
 }
 
+interface PostponedApi {
+  executionId: string;
+  getExecuting?(): { executionId: string }[];
+}
+
 const NO_SCRIPTS = { register: () => undefined, getScript: () => undefined };
 
 /**
@@ -90,8 +95,44 @@ export class BpmnSession {
     return this.ended;
   }
 
+  /**
+   * Executions still waiting. Events alone are not enough: when a completion condition ends a
+   * multi-instance body, bpmn-elements drops the other iterations without an event for each, so
+   * every recorded wait is checked against the executions bpmn-engine still holds.
+   */
   waiting(): WaitState[] {
-    return [...this.waits.values()];
+    const live = this.liveExecutionIds();
+    return [...this.waits.values()].filter(
+      (w) =>
+        live.has(w.executionId) ||
+        (w.parentExecutionId !== undefined &&
+          live.has(w.parentExecutionId) &&
+          this.iterationLive(w)),
+    );
+  }
+
+  private liveExecutionIds(): Set<string> {
+    const ids = new Set<string>();
+    const execution = this.engine.execution as unknown as { getPostponed(): PostponedApi[] } | null;
+    for (const api of execution?.getPostponed() ?? []) {
+      ids.add(api.executionId);
+      for (const child of api.getExecuting?.() ?? []) ids.add(child.executionId);
+    }
+    return ids;
+  }
+
+  private iterationLive(wait: WaitState): boolean {
+    const execution = this.engine.execution as unknown as { getPostponed(): PostponedApi[] } | null;
+    const body = execution
+      ?.getPostponed()
+      .find((api) => api.executionId === wait.parentExecutionId);
+    const children = body?.getExecuting?.();
+    // No view of the iterations: trust the events.
+    return (
+      children === undefined ||
+      children.length === 0 ||
+      children.some((c) => c.executionId === wait.executionId)
+    );
   }
 
   pendingTimers(): PendingTimer[] {
@@ -135,8 +176,15 @@ export class BpmnSession {
     this.throwIfFailed();
   }
 
+  /**
+   * The state without bpmn-engine's copy of the definition: recovering from that copy would
+   * rebuild the elements with bpmn-engine's defaults instead of ours (timers that fire by
+   * themselves), and it is most of the state's size. The compiled definition is passed instead.
+   */
   async serialize(): Promise<string> {
-    return JSON.stringify(await this.engine.getState());
+    const state = (await this.engine.getState()) as { definitions?: { source?: unknown }[] };
+    for (const definition of state.definitions ?? []) delete definition.source;
+    return JSON.stringify(state);
   }
 
   stop(): void {

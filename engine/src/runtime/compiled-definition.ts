@@ -44,14 +44,18 @@ export async function compileDefinition(id: string, xml: string): Promise<Compil
 
 /** Camunda lets camunda:collection name a variable; bpmn-elements only evaluates expressions. */
 function normalizeCollections(context: BpmnModdle.ImportResult): void {
-  for (const element of Object.values(context.elementsById) as ModdleElementLike[]) {
-    if (element.$type !== 'bpmn:MultiInstanceLoopCharacteristics') continue;
-    const collection = element.get('camunda:collection');
+  // Loop characteristics carry no id, so they are reached through their activity.
+  for (const activity of Object.values(context.elementsById) as {
+    loopCharacteristics?: ModdleElementLike;
+  }[]) {
+    const loop = activity.loopCharacteristics;
+    if (loop?.$type !== 'bpmn:MultiInstanceLoopCharacteristics') continue;
+    const collection = loop.get('camunda:collection');
     if (
       typeof collection === 'string' &&
-      /^[A-Za-z_][\w]*(\.[A-Za-z_]\w*)*$/.test(collection.trim())
+      /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(collection.trim())
     ) {
-      element.set('camunda:collection', `\${${collection.trim()}}`);
+      loop.set('camunda:collection', `\${${collection.trim()}}`);
     }
   }
 }

@@ -14,10 +14,8 @@ export function timerJobHandler(runner: InstanceRunner) {
     try {
       await runner.step(
         instanceId,
-        (ctx) => {
-          if (ctx.session.fireTimer(executionId))
-            ctx.history.push({ type: 'timer.fired', activityId: String(job.payload.activityId) });
-        },
+        // the session records 'timer.fired' from bpmn-engine's own timeout event
+        (ctx) => void ctx.session.fireTimer(executionId),
         ['running', 'incident'],
       );
     } catch (error) {

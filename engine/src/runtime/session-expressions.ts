@@ -3,7 +3,8 @@ import { evaluateExpression, isExpression } from '../expressions';
 /** Loop bookkeeping bpmn-elements puts on a multi-instance message, exposed under Camunda's names. */
 function loopVariables(context: Record<string, unknown>): Record<string, unknown> {
   const content = (context.content ?? {}) as Record<string, unknown>;
-  const loopOutput = context.loopOutput as unknown[] | undefined;
+  // bpmn-elements merges loopOutput into the message content when checking a completion condition
+  const loopOutput = (content.loopOutput ?? context.loopOutput) as unknown[] | undefined;
   if (!loopOutput) return {};
   const nrOfInstances = Number(content.loopCardinality ?? 0);
   const nrOfCompletedInstances = loopOutput.filter(

@@ -1,0 +1,9 @@
+export {
+  evaluateCondition,
+  evaluateExpression,
+  expressionBody,
+  isExpression,
+  renderTemplate,
+  validateExpression,
+  validateTemplate,
+} from './feel-expressions';
