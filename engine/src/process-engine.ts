@@ -100,7 +100,7 @@ export class ProcessEngine {
           serviceJobHandler(this.runner, this.handlers, (id) => this.definitions.load(id)),
         ],
       ]),
-      onIncident: (job, error) => void this.raiseIncident(job, error),
+      onIncident: (job, error) => options.onIncident?.(job, error),
     });
   }
 
@@ -211,26 +211,5 @@ export class ProcessEngine {
   /** Runs every job due now (timers, service tasks) until none is left; for tests and scripts. */
   runDueJobs(): Promise<number> {
     return this.scheduler.drain();
-  }
-
-  private async raiseIncident(job: Job, error: unknown): Promise<void> {
-    this.options.onIncident?.(job, error);
-    if (!job.instanceId) return;
-    const message = error instanceof Error ? error.message : String(error);
-    await this.runner
-      .step(job.instanceId, (ctx) => {
-        ctx.status = 'incident';
-        ctx.patch.incident = {
-          message,
-          activityId: String(job.payload.activityId ?? ''),
-          at: ctx.now,
-        };
-        ctx.history.push({
-          type: 'incident.raised',
-          activityId: String(job.payload.activityId ?? ''),
-          data: { message, jobId: job.id },
-        });
-      })
-      .catch(() => undefined);
   }
 }

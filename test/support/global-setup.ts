@@ -1,11 +1,13 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
 import { consoleLog } from '../../server/src/database/database-log';
 import { EmbeddedFerretDb } from '../../server/src/database/embedded-ferretdb';
 import { ensureFerretDbBinary } from '../../server/src/database/ferretdb-binary';
-import { TEST_DATA_DIR, TEST_URI_VARIABLE, TOOLS_DIR } from './test-env';
+import { TEST_RUNS_DIR, TEST_URI_VARIABLE, TOOLS_DIR } from './test-env';
 
 declare global {
   var __CONGRESSFLOW_TEST_FERRETDB__: EmbeddedFerretDb | undefined;
+  var __CONGRESSFLOW_TEST_DATA_DIR__: string | undefined;
 }
 
 /** One FerretDB for the whole run; with MONGODB_URI set, the tests use that server instead. */
@@ -15,8 +17,10 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
   const binary = await ensureFerretDbBinary(TOOLS_DIR, consoleLog);
-  rmSync(TEST_DATA_DIR, { recursive: true, force: true });
-  const db = await EmbeddedFerretDb.start({ binary, dataDir: TEST_DATA_DIR, log: consoleLog });
+  mkdirSync(TEST_RUNS_DIR, { recursive: true });
+  const dataDir = mkdtempSync(join(TEST_RUNS_DIR, 'run-'));
+  const db = await EmbeddedFerretDb.start({ binary, dataDir, log: consoleLog });
+  globalThis.__CONGRESSFLOW_TEST_DATA_DIR__ = dataDir;
   globalThis.__CONGRESSFLOW_TEST_FERRETDB__ = db;
   process.env[TEST_URI_VARIABLE] = db.uri;
 }

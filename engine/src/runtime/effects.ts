@@ -31,20 +31,23 @@ export interface ScheduledJob {
 }
 
 /** JSON with dates kept as dates (a marker object, since plain JSON turns them into strings). */
-export function serializeEffects(effects: Effect[]): string {
+export function toDatedJson(value: unknown): string {
   return JSON.stringify(
-    effects,
-    function replacer(this: Record<string, unknown>, key: string, value: unknown) {
+    value,
+    function replacer(this: Record<string, unknown>, key: string, current: unknown) {
       const original = this[key];
-      return original instanceof Date ? { __date: original.toISOString() } : value;
+      return original instanceof Date ? { __date: original.toISOString() } : current;
     },
   );
 }
 
-export function deserializeEffects(json: string): Effect[] {
+export function fromDatedJson(json: string): unknown {
   return JSON.parse(json, (_key, value: unknown) =>
     value && typeof value === 'object' && '__date' in value && Object.keys(value).length === 1
       ? new Date((value as { __date: string }).__date)
       : value,
-  ) as Effect[];
+  );
 }
+
+export const serializeEffects = (effects: Effect[]): string => toDatedJson(effects);
+export const deserializeEffects = (json: string): Effect[] => fromDatedJson(json) as Effect[];

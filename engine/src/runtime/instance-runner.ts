@@ -4,7 +4,7 @@ import type { AssignmentResolvers } from '../assignment';
 import { nextTimerDue, type WorkingCalendar } from '../calendar';
 import type { Clock } from '../clock';
 import { EngineError } from '../engine.error';
-import type { EngineStore } from '../storage/engine-store';
+import { type EngineStore, isDuplicateKey } from '../storage/engine-store';
 import type {
   DeploymentDoc,
   HistoryDoc,
@@ -17,7 +17,7 @@ import { BpmnSession } from './bpmn-session';
 import type { CompiledDefinition } from './compiled-definition';
 import type { TimerService } from './durable-timer-event-definition';
 import type { EffectApplier } from './effect-applier';
-import { serializeEffects, type Effect } from './effects';
+import { type Effect, fromDatedJson, serializeEffects, toDatedJson } from './effects';
 import type { ProcessModel } from './process-model';
 import type { HistoryDraft, StepContext } from './step-context';
 import { buildTask, taskIdFor } from './task-factory';
@@ -53,8 +53,9 @@ export const TIMER_JOB = 'timer';
 /**
  * Runs one step of one instance: recover bpmn-engine from the stored state, let the action
  * signal it, derive tasks, jobs and history from what the process now waits for, and commit the
- * new state with a compare-and-set on `rev` together with those effects (the outbox). A lost race
- * reloads and runs the action again; only after the commit are the effects applied.
+ * new state together with those effects (the outbox) by claiming revision rev+1 with a unique
+ * insert. A lost race reloads and runs the action again; only after the commit are the effects
+ * applied.
  */
 export class InstanceRunner {
   constructor(private readonly deps: RunnerDeps) {}
@@ -98,6 +99,7 @@ export class InstanceRunner {
     });
     action?.(ctx);
     const next = await this.finish(ctx, loaded, calendar);
+    await this.claim(next);
     await this.deps.store.instances.insertOne(next);
     await this.deps.applier.applyOutbox(next._id, next.outbox!);
     return { ...next, outbox: null };
@@ -136,13 +138,8 @@ export class InstanceRunner {
       } finally {
         session.stop();
       }
-      const { _id, ...fields } = next;
-      const committed = await this.deps.store.instances.updateOne(
-        { _id, rev: doc.rev },
-        { $set: { ...fields } },
-      );
-      if (committed.modifiedCount === 1) {
-        await this.deps.applier.applyOutbox(_id, next.outbox!);
+      if (await this.commit(next)) {
+        await this.deps.applier.applyOutbox(next._id, next.outbox!);
         return result;
       }
       if (attempt >= MAX_ATTEMPTS)
@@ -153,7 +150,7 @@ export class InstanceRunner {
 
   /**
    * Records events that change no process state (claims, comments, reminders...) in the instance's
-   * history order: the instance revision is bumped by compare-and-set, so they interleave
+   * history order: they claim an instance revision like any step, so they interleave
    * correctly with the steps around them.
    */
   async appendHistory(instanceId: string, drafts: HistoryDraft[]): Promise<void> {
@@ -164,11 +161,7 @@ export class InstanceRunner {
       const outbox = serializeEffects([
         { type: 'history', events: this.historyDocs(doc, rev, now, drafts) },
       ]);
-      const committed = await this.deps.store.instances.updateOne(
-        { _id: instanceId, rev: doc.rev },
-        { $set: { rev, outbox, updatedAt: now } },
-      );
-      if (committed.modifiedCount === 1) {
+      if (await this.commit({ ...doc, rev, outbox, updatedAt: now })) {
         await this.deps.applier.applyOutbox(instanceId, outbox);
         return;
       }
@@ -178,10 +171,49 @@ export class InstanceRunner {
     }
   }
 
-  /** Loads an instance, first applying effects a crashed step left in its outbox. */
+  /** Claims revision next.rev by inserting it (first insert wins), then writes the instance. */
+  private async commit(next: InstanceDoc): Promise<boolean> {
+    if (!(await this.claim(next))) return false;
+    await this.write(next);
+    return true;
+  }
+
+  private async claim(next: InstanceDoc): Promise<boolean> {
+    try {
+      await this.deps.store.revisions.insertOne({
+        _id: `${next._id}:${next.rev}`,
+        instanceId: next._id,
+        rev: next.rev,
+        doc: toDatedJson(next),
+      });
+      return true;
+    } catch (error) {
+      if (isDuplicateKey(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Writes a claimed revision; never moves the document back to an older one. */
+  private async write(next: InstanceDoc): Promise<void> {
+    const { _id, ...fields } = next;
+    await this.deps.store.instances.updateOne({ _id, rev: { $lt: next.rev } }, { $set: fields });
+  }
+
+  /**
+   * Loads an instance: rolls forward revisions that were claimed but not written (a crash
+   * between the two), then applies effects a crashed step left in its outbox.
+   */
   async load(instanceId: string): Promise<InstanceDoc> {
-    const doc = await this.deps.store.instances.findOne({ _id: instanceId });
+    let doc = await this.deps.store.instances.findOne({ _id: instanceId });
     if (!doc) throw new EngineError('NOT_FOUND', `instance ${instanceId} not found`);
+    for (;;) {
+      const claimed = await this.deps.store.revisions.findOne({
+        _id: `${instanceId}:${doc.rev + 1}`,
+      });
+      if (!claimed) break;
+      doc = fromDatedJson(claimed.doc) as InstanceDoc;
+      await this.write(doc);
+    }
     if (doc.outbox) {
       await this.deps.applier.applyOutbox(doc._id, doc.outbox);
       return { ...doc, outbox: null };

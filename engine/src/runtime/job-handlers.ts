@@ -59,18 +59,26 @@ export function serviceJobHandler(
         isExpression(text) ? evaluateExpression(text, instance.variables) : text,
       ]),
     );
-    const output =
-      (await handler.execute({
-        parameters,
-        variables: instance.variables,
-        instance: {
-          id: instance._id,
-          district: instance.district,
-          businessKey: instance.businessKey,
-          processKey: instance.processKey,
-        },
-        activityId,
-      })) ?? {};
+    let output: Record<string, unknown>;
+    try {
+      output =
+        (await handler.execute({
+          parameters,
+          variables: instance.variables,
+          instance: {
+            id: instance._id,
+            district: instance.district,
+            businessKey: instance.businessKey,
+            processKey: instance.processKey,
+          },
+          activityId,
+        })) ?? {};
+    } catch (error) {
+      // The scheduler counts the attempt when it leases the job; on the last one the instance
+      // shows the incident before the job is marked failed.
+      if (job.attempts >= job.maxAttempts) await raiseIncident(runner, job, error);
+      throw error;
+    }
 
     await runner.step(
       instanceId,
@@ -87,4 +95,14 @@ export function serviceJobHandler(
       ['running', 'incident'],
     );
   };
+}
+
+async function raiseIncident(runner: InstanceRunner, job: Job, error: unknown): Promise<void> {
+  const message = error instanceof Error ? error.message : String(error);
+  const activityId = String(job.payload.activityId ?? '');
+  await runner.step(job.instanceId!, (ctx) => {
+    ctx.status = 'incident';
+    ctx.patch.incident = { message, activityId, at: ctx.now };
+    ctx.history.push({ type: 'incident.raised', activityId, data: { message, jobId: job.id } });
+  });
 }

@@ -111,3 +111,17 @@ export interface HistoryDoc {
   /** Event details as JSON (old/new values, comments, reasons): free-form keys stay out of the document. */
   data?: string;
 }
+
+/**
+ * The claim of one instance revision: `${instanceId}:${rev}`, inserted before the instance
+ * document is written. Whoever inserts it first owns that step (a unique-_id insert is atomic on
+ * MongoDB and FerretDB alike); it holds the full new document, so a crash between the claim and
+ * the instance write is rolled forward by the next reader.
+ */
+export interface RevisionDoc {
+  _id: string;
+  instanceId: string;
+  rev: number;
+  /** The instance document of this revision, as JSON. */
+  doc: string;
+}

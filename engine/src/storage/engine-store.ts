@@ -1,16 +1,19 @@
 import type { Connection } from 'mongoose';
 import type { Collection, Document } from 'mongodb';
-import type { DeploymentDoc, HistoryDoc, InstanceDoc, TaskDoc } from './documents';
+import type { DeploymentDoc, HistoryDoc, InstanceDoc, RevisionDoc, TaskDoc } from './documents';
 
 /**
- * The engine's collections on a MongoDB-protocol database (MongoDB or FerretDB). Only
- * single-document atomic operations: no transactions, no $lookup, no partial or TTL indexes.
+ * The engine's collections on a MongoDB-protocol database (MongoDB or FerretDB). No transactions,
+ * no $lookup, no partial or TTL indexes — and no reliance on conditional updates being atomic:
+ * FerretDB 1.24 on SQLite lets several concurrent `updateOne({rev: n})` calls all match. The one
+ * primitive both servers make atomic is inserting a unique _id, so races are decided by inserts.
  */
 export class EngineStore {
   readonly deployments: Collection<DeploymentDoc>;
   readonly instances: Collection<InstanceDoc>;
   readonly tasks: Collection<TaskDoc>;
   readonly history: Collection<HistoryDoc>;
+  readonly revisions: Collection<RevisionDoc>;
 
   constructor(
     readonly connection: Connection,
@@ -23,6 +26,7 @@ export class EngineStore {
     this.instances = collection<InstanceDoc>('instances');
     this.tasks = collection<TaskDoc>('tasks');
     this.history = collection<HistoryDoc>('history');
+    this.revisions = collection<RevisionDoc>('revisions');
   }
 
   /** The indexes the inbox, the scheduler and the instance list query by. */
@@ -41,6 +45,7 @@ export class EngineStore {
       this.tasks.createIndex({ status: 1, dueAt: 1 }),
       this.tasks.createIndex({ instanceId: 1, status: 1 }),
       this.history.createIndex({ instanceId: 1, rev: 1, seq: 1 }),
+      this.revisions.createIndex({ instanceId: 1, rev: 1 }),
       this.history.createIndex({ userId: 1, at: -1 }),
     ]);
   }
