@@ -69,21 +69,15 @@ export class ProcessEngine {
       clock,
       options.forms,
     );
-    const calendars = new Map<string, WorkingCalendar>();
+    const defaultCalendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
     this.runner = new InstanceRunner({
       store: this.store,
       applier: new EffectApplier(this.store, this.jobs),
       clock,
       resolvers: this.resolvers,
       definition: (id) => this.definitions.load(id),
-      calendar: async (district) => {
-        if (!options.calendar)
-          return (
-            calendars.get('') ??
-            calendars.set('', new WorkingCalendar(CHINA_MAINLAND_CALENDAR)).get('')!
-          );
-        return new WorkingCalendar(await options.calendar(district));
-      },
+      calendar: async (district) =>
+        options.calendar ? new WorkingCalendar(await options.calendar(district)) : defaultCalendar,
     });
     this.tasks = new TaskService(this.store, this.runner, clock, [
       storableDataValidator,

@@ -8,20 +8,9 @@ export function toProcessModel(process: ParsedProcess): ProcessModel {
     name: process.name,
     startFormKey: process.startFormKey,
     userTasks: new Map(
-      process.userTasks.map((t) => [
-        t.id,
-        {
-          id: t.id,
-          name: t.name,
-          formKey: t.formKey,
-          assignee: t.assignee,
-          candidateUsers: t.candidateUsers,
-          candidateGroups: t.candidateGroups,
-          dueDate: t.dueDate,
-          followUpDate: t.followUpDate,
-          priority: t.priority,
-          elementVariable: t.multiInstance?.elementVariable,
-        },
+      process.userTasks.map(({ multiInstance, ...task }) => [
+        task.id,
+        { ...task, elementVariable: multiInstance?.elementVariable },
       ]),
     ),
     serviceTasks: new Map(

@@ -1,3 +1,5 @@
+import type { TimerKind } from '../calendar';
+
 /** One reason a BPMN file is refused, or a remark about it; elementId is '' for file-level findings. */
 export interface DeploymentProblem {
   elementId: string;
@@ -36,7 +38,7 @@ export interface ServiceTaskInfo {
   multiInstance?: MultiInstanceInfo;
 }
 
-export type TimerKind = 'timeDuration' | 'timeDate' | 'timeCycle';
+export type { TimerKind };
 
 export interface TimerInfo {
   elementId: string;

@@ -20,7 +20,7 @@ import type { EffectApplier } from './effect-applier';
 import { type Effect, fromDatedJson, serializeEffects, toDatedJson } from './effects';
 import type { ProcessModel } from './process-model';
 import type { HistoryDraft, StepContext } from './step-context';
-import { buildTask, taskIdFor } from './task-factory';
+import { buildTask } from './task-factory';
 
 export interface LoadedDefinition {
   deployment: DeploymentDoc;
@@ -467,8 +467,6 @@ export class InstanceRunner {
     }));
   }
 }
-
-export { taskIdFor };
 
 /** Top-level variable changes with old and new values, for history. */
 function variableChanges(before: Record<string, unknown>, after: Record<string, unknown>) {

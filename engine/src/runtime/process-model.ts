@@ -1,16 +1,9 @@
 import type { TimerKind } from '../calendar';
+import type { UserTaskInfo } from '../deployment';
 
 /** What the runtime needs to know about a definition's elements, by element id. */
-export interface UserTaskModel {
-  id: string;
-  name?: string;
-  formKey?: string;
-  assignee?: string;
-  candidateUsers: string[];
-  candidateGroups: string[];
-  dueDate?: string;
-  followUpDate?: string;
-  priority?: string;
+/** The parser's user-task info, with the multi-instance element variable lifted out. */
+export interface UserTaskModel extends Omit<UserTaskInfo, 'multiInstance'> {
   elementVariable?: string;
 }
 
