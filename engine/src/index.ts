@@ -5,6 +5,13 @@ export {
   type StartInstanceRequest,
 } from './process-engine';
 export { EngineError, isEngineError, type EngineErrorCode } from './engine.error';
+export { BpmnError, isBpmnError } from './bpmn-error';
+export type {
+  BroadcastSignalRequest,
+  CorrelateMessageRequest,
+  CorrelationResult,
+  SignalBroadcast,
+} from './messages';
 export { type Clock, systemClock, VirtualClock } from './clock';
 export type {
   DeployOptions,
@@ -15,12 +22,37 @@ export type { AssignmentResolver, AssignmentContext } from './assignment';
 export type { ServiceHandler, ServiceHandlerInput } from './handlers';
 export type { TaskActor } from './tasks/task-actor';
 export type { TaskDataValidator, FieldError } from './tasks/task-data-validator';
+export type { ReturnTarget } from './tasks/return-targets';
+export type { ReturnRequest } from './tasks/task-return';
+export type { TaskFilter, TaskPage, TaskQuery, TaskSort } from './tasks/task-query';
+export type { TaskRepository } from './tasks/task.repository';
+export type {
+  EngineEvent,
+  EngineEventListener,
+  EventFeedPage,
+  EventFeedQuery,
+  UserHistoryQuery,
+} from './events';
+export type { KeysetPage } from './storage/keyset-page';
+export type { PruneRevisionsOptions, PruneRevisionsResult } from './runtime/revision-pruner';
+export type {
+  ActivityMove,
+  InstanceMigration,
+  MigrateRequest,
+  MigrationPlan,
+  MigrationRequest,
+  MigrationResult,
+  UnmappedActivity,
+} from './migration';
 export type {
   DeploymentDoc,
   InstanceDoc,
   TaskDoc,
   HistoryDoc,
   InstanceStatus,
+  SubscriptionDoc,
+  SubscriptionRecord,
+  TaskStatus,
 } from './storage/documents';
 export { WorkingCalendar, CHINA_MAINLAND_CALENDAR, type CalendarData } from './calendar';
 export type { DeploymentProblem } from './deployment';

@@ -1,9 +1,12 @@
 import { assignmentRules } from './assignment-rules';
+import { boundaryEventRules } from './boundary-event-rules';
+import { callBindingRules } from './call-binding-rules';
 import { callActivityRules } from './call-activity-rules';
 import { conditionRules } from './condition-rules';
 import { constructRules } from './construct-rules';
 import { documentRules } from './document-rules';
 import { eventReferenceRules } from './event-reference-rules';
+import { eventStartRules } from './event-start-rules';
 import { gatewayRules } from './gateway-rules';
 import { ioMappingRules } from './io-mapping-rules';
 import { multiInstanceRules } from './multi-instance-rules';
@@ -30,6 +33,9 @@ export const allProcessRules: readonly ProcessRule[] = [
   ...timerRules,
   ...multiInstanceRules,
   ...callActivityRules,
+  ...callBindingRules,
   ...eventReferenceRules,
+  ...eventStartRules,
+  ...boundaryEventRules,
   ...namingRules,
 ];

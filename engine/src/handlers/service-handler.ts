@@ -15,6 +15,18 @@ export interface ServiceHandler {
 export interface ServiceHandlerInput {
   parameters: Record<string, unknown>;
   variables: Readonly<Record<string, unknown>>;
-  instance: { id: string; district: string; businessKey?: string; processKey: string };
+  instance: {
+    id: string;
+    district: string;
+    businessKey?: string;
+    processKey: string;
+    starter?: string;
+  };
   activityId: string;
+  /**
+   * The execution of this run of the activity: stable across retries of the same run, new when a
+   * loop enters the activity again, distinct per multi-instance element. Handlers whose effects
+   * must not repeat key them by `${instance.id}:${executionId}`.
+   */
+  executionId: string;
 }

@@ -1,10 +1,18 @@
 import { EventEmitter } from 'node:events';
 import { Engine } from 'bpmn-engine';
 import { EngineError } from '../engine.error';
+import {
+  allActivityApis,
+  findActivityApi,
+  isActivityActive,
+  runEventSubProcess,
+} from './activity-apis';
 import { CapturedTimers } from './captured-timers';
 import type { CompiledDefinition } from './compiled-definition';
 import { TIMER_SERVICE, type TimerService } from './durable-timer-event-definition';
+import { moveTokens, startWithTokensAt, tokenHolders, type TokenMove } from './reposition';
 import { sessionExpressions } from './session-expressions';
+import { START_EVENT_SERVICE, type StartEventChoice } from './triggerable-start-event';
 
 /** An activity execution the process waits in: a user task, a service job, a call, a catch event. */
 export interface WaitState {
@@ -39,6 +47,15 @@ export interface SessionOptions {
   /** The instance variables; the session reads them live, so callers may change them between steps. */
   variables: Record<string, unknown>;
   timers: TimerService;
+  /** A new instance starts by this process-level start event; by default, the none start event. */
+  startEventId?: string;
+}
+
+/** A BPMN error an error end or throw event raised that no error event in the instance caught. */
+export interface UncaughtError {
+  activityId: string;
+  code?: string;
+  name?: string;
 }
 
 interface PostponedApi {
@@ -57,6 +74,9 @@ export class BpmnSession {
   private readonly events: SessionEvent[] = [];
   private failure?: Error;
   private ended = false;
+  /** BPMN errors thrown in this session, by the throwing execution, and the throwers caught. */
+  private readonly thrownErrors = new Map<string, UncaughtError>();
+  private readonly caughtThrowers = new Set<string>();
 
   private constructor(
     private readonly engine: InstanceType<typeof Engine>,
@@ -74,7 +94,10 @@ export class BpmnSession {
       expressions: sessionExpressions(() => options.variables),
       scripts: NO_SCRIPTS,
       timers,
-      services: { [TIMER_SERVICE]: options.timers },
+      services: {
+        [TIMER_SERVICE]: options.timers,
+        [START_EVENT_SERVICE]: { startEventId: options.startEventId } satisfies StartEventChoice,
+      },
       Logger: silentLogger,
     } as never);
     return new BpmnSession(engine, timers, new EventEmitter());
@@ -89,6 +112,23 @@ export class BpmnSession {
     this.engine.recover(JSON.parse(state));
     await this.engine.resume({ listener: this.listener } as never);
     this.throwIfFailed();
+  }
+
+  /** Starts the process with tokens only in the given activities; no start event runs (reposition.ts). */
+  async startAt(activityIds: string[]): Promise<void> {
+    await startWithTokensAt(this.engine as never, this.listener, activityIds);
+    this.throwIfFailed();
+  }
+
+  /** Leaves active executions without taking their flows and starts activities (reposition.ts). */
+  moveTokens(move: TokenMove): void {
+    moveTokens(this.engine as never, move);
+    this.throwIfFailed();
+  }
+
+  /** Elements holding a token at the process level, flows waiting at a join included (reposition.ts). */
+  tokenHolders(): string[] {
+    return tokenHolders(this.engine as never);
   }
 
   get completed(): boolean {
@@ -111,21 +151,16 @@ export class BpmnSession {
     );
   }
 
+  /** Every execution at any depth: iterations and the contents of sub-processes included. */
   private liveExecutionIds(): Set<string> {
-    const ids = new Set<string>();
-    const execution = this.engine.execution as unknown as { getPostponed(): PostponedApi[] } | null;
-    for (const api of execution?.getPostponed() ?? []) {
-      ids.add(api.executionId);
-      for (const child of api.getExecuting?.() ?? []) ids.add(child.executionId);
-    }
-    return ids;
+    return new Set(allActivityApis(this.executionApi()).map((api) => api.executionId));
   }
 
   private iterationLive(wait: WaitState): boolean {
-    const execution = this.engine.execution as unknown as { getPostponed(): PostponedApi[] } | null;
-    const body = execution
-      ?.getPostponed()
-      .find((api) => api.executionId === wait.parentExecutionId);
+    const body: PostponedApi | undefined = findActivityApi(
+      this.executionApi(),
+      wait.parentExecutionId!,
+    );
     const children = body?.getExecuting?.();
     // No view of the iterations: trust the events.
     return (
@@ -151,13 +186,57 @@ export class BpmnSession {
     return this.events.splice(0, this.events.length);
   }
 
-  /** Completes a waiting activity execution (user task, service job, call activity...). */
+  /**
+   * Completes a waiting activity execution (user task, service job, call activity, message or
+   * signal catch...). It goes to the execution's own activity API, so that what the activity
+   * throws next reaches the boundary events waiting for it (see activity-apis.ts).
+   */
   signal(executionId: string, output?: Record<string, unknown>): void {
     const wait = this.waits.get(executionId);
     if (!wait)
       throw new EngineError('CONFLICT', `activity execution ${executionId} is not waiting`);
-    this.execution().signal({ id: wait.activityId, executionId, output: output ?? {} });
+    const api = findActivityApi(this.executionApi(), executionId);
+    if (api) api.signal(output ?? {});
+    else this.execution().signal({ id: wait.activityId, executionId, output: output ?? {} });
     this.throwIfFailed();
+  }
+
+  /**
+   * Fails a waiting activity execution with a BPMN error (a service handler's BpmnError, a called
+   * process that ended in an error): an error boundary event on it with that code catches it.
+   */
+  fail(executionId: string, error: { code: string; message: string }): void {
+    const api = findActivityApi(this.executionApi(), executionId);
+    if (!api || !this.waits.has(executionId))
+      throw new EngineError('CONFLICT', `activity execution ${executionId} is not waiting`);
+    api.sendApiMessage('error', { message: error.message, code: error.code });
+    this.throwIfFailed();
+  }
+
+  /** Starts a process-level event sub-process by its message or signal start event. */
+  triggerEventSubProcess(trigger: {
+    subProcessId: string;
+    startEventId: string;
+    payload: Record<string, unknown>;
+    interrupting: boolean;
+  }): void {
+    runEventSubProcess(this.executionApi(), trigger);
+    this.throwIfFailed();
+  }
+
+  /** Whether an activity (by element id) runs at any depth, e.g. an event sub-process. */
+  isActive(activityId: string): boolean {
+    return isActivityActive(this.executionApi(), activityId);
+  }
+
+  /** BPMN errors thrown since the last call that no error event of the instance caught. */
+  takeUncaughtErrors(): UncaughtError[] {
+    const errors = [...this.thrownErrors]
+      .filter(([thrower]) => !this.caughtThrowers.has(thrower))
+      .map(([, error]) => error);
+    this.thrownErrors.clear();
+    this.caughtThrowers.clear();
+    return errors;
   }
 
   /** Fires a captured timer; false when that timer is no longer pending. */
@@ -189,6 +268,10 @@ export class BpmnSession {
 
   stop(): void {
     this.engine.stop();
+  }
+
+  private executionApi(): Parameters<typeof allActivityApis>[0] {
+    return this.engine.execution as unknown as Parameters<typeof allActivityApis>[0];
   }
 
   private execution(): { signal(message: Record<string, unknown>): void } {
@@ -239,6 +322,21 @@ export class BpmnSession {
       record('activity.discard')(api);
     });
     this.listener.on('activity.leave', removeWait);
+    // An error end or throw event publishes 'activity.throw'; whatever catches it publishes
+    // 'activity.catch' naming the thrower as its source — often before the throw is reported.
+    this.listener.on('activity.throw', (api: Api) => {
+      const error = api.content.message as { code?: string; name?: string; type?: string };
+      if (error?.type !== 'bpmn:Error') return;
+      this.thrownErrors.set(api.executionId, {
+        activityId: api.id,
+        ...(error.code !== undefined && { code: String(error.code) }),
+        ...(error.name !== undefined && { name: error.name }),
+      });
+    });
+    this.listener.on('activity.catch', (api: Api) => {
+      const source = api.content.source as { executionId?: string } | undefined;
+      if (source?.executionId) this.caughtThrowers.add(source.executionId);
+    });
     this.listener.on('process.end', (api: Api) => {
       record('process.end')(api);
       this.ended = true;

@@ -3,6 +3,11 @@ import * as Elements from 'bpmn-elements';
 import serialize, { TypeResolver } from 'moddle-context-serializer';
 import camundaDescriptor from 'camunda-bpmn-moddle/resources/camunda.json';
 import { DurableTimerEventDefinition } from './durable-timer-event-definition';
+import {
+  ScopedErrorEventDefinition,
+  ScopedEscalationEventDefinition,
+} from './scoped-catch-event-definitions';
+import { TriggerableStartEvent } from './triggerable-start-event';
 
 /**
  * A deployed definition turned into what bpmn-engine runs, once per process (parsing BPMN XML on
@@ -10,6 +15,8 @@ import { DurableTimerEventDefinition } from './durable-timer-event-definition';
  *
  * Element overrides: service, send and business-rule tasks become wait states (the engine runs
  * their handlers as durable jobs and signals the result), and timers use the engine's clock.
+ * An instance starts by one start event only (triggerable-start-event.ts), and boundary events
+ * catch only errors and escalations thrown inside their activity (scoped-catch-event-definitions.ts).
  */
 export interface CompiledDefinition {
   readonly id: string;
@@ -21,6 +28,9 @@ const ELEMENT_OVERRIDES = {
   SendTask: Elements.SignalTask,
   BusinessRuleTask: Elements.SignalTask,
   TimerEventDefinition: DurableTimerEventDefinition,
+  StartEvent: TriggerableStartEvent,
+  ErrorEventDefinition: ScopedErrorEventDefinition,
+  EscalationEventDefinition: ScopedEscalationEventDefinition,
 };
 
 const typeResolver = TypeResolver({ ...Elements, ...ELEMENT_OVERRIDES } as never);

@@ -6,12 +6,15 @@ export interface TimerService {
   expireAt(
     kind: 'timeDuration' | 'timeDate' | 'timeCycle',
     value: string,
+    /** The timer event asking (a migration keeps the due times of the timers it moves). */
+    element?: { activityId: string },
   ): { expireAt: Date; repeat?: number };
   now(): Date;
 }
 export const TIMER_SERVICE = 'engine.timers';
 
 type TimerProto = {
+  activity: { id: string };
   environment: { getServiceByName(name: string): unknown };
   parse(kind: string, value: string): { expireAt?: Date; repeat?: number; delay?: number };
   _getTimers(message: unknown): { timeout?: number; expireAt?: Date };
@@ -31,7 +34,9 @@ DurableTimerEventDefinition.prototype = Object.create(base) as TimerProto;
 const proto = DurableTimerEventDefinition.prototype as TimerProto;
 proto.parse = function parse(kind, value) {
   const service = this.environment.getServiceByName(TIMER_SERVICE) as TimerService;
-  const { expireAt, repeat } = service.expireAt(kind as 'timeDuration', value);
+  const { expireAt, repeat } = service.expireAt(kind as 'timeDuration', value, {
+    activityId: this.activity.id,
+  });
   return { expireAt, repeat, delay: expireAt.getTime() - service.now().getTime() };
 };
 proto._getTimers = function getTimers(message) {

@@ -2,12 +2,17 @@ import type { JobRepository } from '../jobs';
 import type { EngineStore } from '../storage/engine-store';
 import { isDuplicateKey } from '../storage/engine-store';
 import { deserializeEffects, type Effect } from './effects';
+import { HistoryWriter } from '../events/history-writer';
+import { systemClock } from '../clock';
+import { taskChangeOf } from '../tasks/task-writes';
 
 /** Applies committed effects idempotently, then clears the outbox they came from. */
 export class EffectApplier {
   constructor(
     private readonly store: EngineStore,
     private readonly jobs: JobRepository,
+    /** Inserts history with feed keys and notifies event listeners. */
+    private readonly history = new HistoryWriter(store.history, systemClock),
   ) {}
 
   async applyOutbox(instanceId: string, outbox: string): Promise<void> {
@@ -23,24 +28,12 @@ export class EffectApplier {
   private async applyOne(effect: Effect): Promise<void> {
     switch (effect.type) {
       case 'task.create':
-        try {
-          await this.store.tasks.insertOne(effect.task);
-        } catch (error) {
-          if (!isDuplicateKey(error)) throw error;
-        }
+        await this.store.taskRepository.create(effect.task);
         return;
       case 'task.close':
-        await this.store.tasks.updateOne(
-          { _id: effect.taskId, status: 'open' },
-          {
-            $set: {
-              status: effect.status,
-              completedAt: effect.at,
-              ...(effect.by && { completedBy: effect.by }),
-              ...(effect.output && { output: effect.output }),
-            },
-          },
-        );
+      case 'task.update':
+        // guarded by the deciding revision: see tasks/task-writes.ts
+        await this.store.taskRepository.write(taskChangeOf(effect));
         return;
       case 'job.schedule':
         await this.jobs.schedule({ ...effect.job, maxAttempts: effect.job.maxAttempts ?? 3 });
@@ -51,13 +44,24 @@ export class EffectApplier {
       case 'job.reschedule':
         await this.jobs.reschedule(effect.jobId, effect.dueAt);
         return;
-      case 'history':
-        if (effect.events.length === 0) return;
+      case 'subscription.open':
         try {
-          await this.store.history.insertMany(effect.events, { ordered: false });
+          await this.store.subscriptions.insertOne(effect.subscription);
         } catch (error) {
-          if (!isDuplicateKey(error)) throw error;
+          if (!isDuplicateKey(error)) throw error; // opened already, or closed already (tombstone)
         }
+        return;
+      case 'subscription.close':
+        // An upsert leaves a tombstone even when the open was never applied, so a late re-apply
+        // of the outbox that opened it fails on the duplicate id instead of reopening it.
+        await this.store.subscriptions.updateOne(
+          { _id: effect.subscriptionId },
+          { $set: { open: false, closedAt: effect.at } },
+          { upsert: true },
+        );
+        return;
+      case 'history':
+        await this.history.append(effect.events);
         return;
     }
   }

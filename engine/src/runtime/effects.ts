@@ -1,4 +1,4 @@
-import type { HistoryDoc, TaskDoc } from '../storage/documents';
+import type { HistoryDoc, SubscriptionDoc, TaskDoc, TaskStatus } from '../storage/documents';
 
 /**
  * What a committed instance step still has to do outside the instance document. The list is
@@ -10,15 +10,29 @@ export type Effect =
   | {
       type: 'task.close';
       taskId: string;
-      status: 'completed' | 'cancelled';
+      status: Exclude<TaskStatus, 'open'>;
       at: Date;
       by?: string;
       output?: Record<string, unknown>;
+      /** The revision that decided it; stamped when the step is finished (see tasks/task-writes.ts). */
+      rev?: number;
+    }
+  /** Changes fields of a task that stays open (a migration moves it to the new definition). */
+  | {
+      type: 'task.update';
+      taskId: string;
+      set: Partial<Omit<TaskDoc, '_id' | 'status'>>;
+      /** Fields to remove (an unclaim removes the assignee). */
+      unset?: (keyof TaskDoc)[];
+      rev?: number;
     }
   | { type: 'job.schedule'; job: ScheduledJob }
   | { type: 'job.cancel'; jobId: string }
   | { type: 'job.reschedule'; jobId: string; dueAt: Date }
-  | { type: 'history'; events: HistoryDoc[] };
+  | { type: 'history'; events: HistoryDoc[] }
+  /** A message or signal the instance now waits for becomes findable by name. */
+  | { type: 'subscription.open'; subscription: SubscriptionDoc }
+  | { type: 'subscription.close'; subscriptionId: string; at: Date };
 
 export interface ScheduledJob {
   id: string;

@@ -17,10 +17,21 @@ import { BpmnSession } from './bpmn-session';
 import type { CompiledDefinition } from './compiled-definition';
 import type { TimerService } from './durable-timer-event-definition';
 import type { EffectApplier } from './effect-applier';
-import { type Effect, fromDatedJson, serializeEffects, toDatedJson } from './effects';
+import {
+  deserializeEffects,
+  type Effect,
+  fromDatedJson,
+  serializeEffects,
+  toDatedJson,
+} from './effects';
 import type { ProcessModel } from './process-model';
 import type { HistoryDraft, StepContext } from './step-context';
+import type { StepHook, StepOutcome } from './step-hooks';
+import type { RebuildRequest } from './rebuild-request';
 import { buildTask } from './task-factory';
+import type { AmendContext } from './amend-context';
+import { taskDueJob } from '../tasks/task-due';
+import { stampTaskRevisions } from '../tasks/task-writes';
 
 export interface LoadedDefinition {
   deployment: DeploymentDoc;
@@ -35,6 +46,8 @@ export interface RunnerDeps {
   resolvers: AssignmentResolvers;
   calendar(district: string): Promise<WorkingCalendar>;
   definition(definitionId: string): Promise<LoadedDefinition>;
+  /** Capabilities that add their own effects to every step (subscriptions, called processes...). */
+  hooks?: readonly StepHook[];
 }
 
 export interface StartRequest {
@@ -44,9 +57,22 @@ export interface StartRequest {
   businessKey?: string;
   starter?: string;
   parent?: InstanceDoc['parent'];
+  /**
+   * A deterministic id makes the start idempotent: starting it again (a job re-run after a crash)
+   * returns the instance the first start created. Default: a random id.
+   */
+  instanceId?: string;
+  /** The process-level start event to start by (message, signal, timer); default: the none start. */
+  startEventId?: string;
 }
 
 const MAX_ATTEMPTS = 25;
+/**
+ * A step whose load is older than this does not commit (it reloads and runs again), and a claim
+ * older than this is not written back (readers roll it forward). Revision pruning relies on it:
+ * it deletes only claims much older than this, which no step still running can try to claim again.
+ */
+export const MAX_STEP_MS = 60_000;
 const SERVICE_JOB = 'service-task';
 export const TIMER_JOB = 'timer';
 
@@ -54,8 +80,8 @@ export const TIMER_JOB = 'timer';
  * Runs one step of one instance: recover bpmn-engine from the stored state, let the action
  * signal it, derive tasks, jobs and history from what the process now waits for, and commit the
  * new state together with those effects (the outbox) by claiming revision rev+1 with a unique
- * insert. A lost race reloads and runs the action again; only after the commit are the effects
- * applied.
+ * insert. A lost race reloads and runs the action again; the effects are applied once the claim
+ * is won, before the instance document is written.
  */
 export class InstanceRunner {
   constructor(private readonly deps: RunnerDeps) {}
@@ -64,7 +90,7 @@ export class InstanceRunner {
     const loaded = await this.deps.definition(request.definitionId);
     const now = this.deps.clock.now();
     const instance: InstanceDoc = {
-      _id: randomUUID(),
+      _id: request.instanceId ?? randomUUID(),
       definitionId: request.definitionId,
       processKey: loaded.deployment.key,
       version: loaded.deployment.version,
@@ -89,6 +115,7 @@ export class InstanceRunner {
       definition: loaded.compiled,
       variables,
       timers: this.timerService(calendar),
+      startEventId: request.startEventId,
     });
     await session.start();
     const ctx = this.context(instance, session, variables, now);
@@ -99,10 +126,26 @@ export class InstanceRunner {
     });
     action?.(ctx);
     const next = await this.finish(ctx, loaded, calendar);
-    await this.claim(next);
-    await this.deps.store.instances.insertOne(next);
-    await this.deps.applier.applyOutbox(next._id, next.outbox!);
+    session.stop();
+    if (!(await this.claim(next))) return this.alreadyStarted(next._id);
+    await this.deps.applier.apply(deserializeEffects(next.outbox!)); // as in commit()
+    await this.insertStarted({ ...next, outbox: null });
     return { ...next, outbox: null };
+  }
+
+  /** A start with a deterministic id ran before: the first one's instance, written if a crash kept it. */
+  private async alreadyStarted(instanceId: string): Promise<InstanceDoc> {
+    const claimed = await this.deps.store.revisions.findOne({ _id: `${instanceId}:1` });
+    if (claimed) await this.insertStarted(fromDatedJson(claimed.doc) as InstanceDoc);
+    return this.load(instanceId);
+  }
+
+  private async insertStarted(doc: InstanceDoc): Promise<void> {
+    try {
+      await this.deps.store.instances.insertOne(doc);
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
   }
 
   /** Runs `action` as one step of the instance, retrying on a lost compare-and-set. */
@@ -111,13 +154,9 @@ export class InstanceRunner {
     action: (ctx: StepContext) => T | Promise<T>,
     allowed: InstanceStatus[] = ['running'],
   ): Promise<T> {
+    let rollForward = false; // the first try skips the claim lookup, see load()
     for (let attempt = 1; ; attempt++) {
-      const doc = await this.load(instanceId);
-      if (!allowed.includes(doc.status)) {
-        throw new EngineError('INSTANCE_NOT_RUNNING', `instance ${instanceId} is ${doc.status}`, {
-          status: doc.status,
-        });
-      }
+      const doc = await this.load(instanceId, { rollForward });
       const loaded = await this.deps.definition(doc.definitionId);
       const calendar = await this.deps.calendar(doc.district);
       const variables = structuredClone(doc.variables);
@@ -129,19 +168,28 @@ export class InstanceRunner {
       let result: T;
       let next: InstanceDoc;
       try {
+        if (!allowed.includes(doc.status)) {
+          throw new EngineError('INSTANCE_NOT_RUNNING', `instance ${instanceId} is ${doc.status}`, {
+            status: doc.status,
+          });
+        }
         if (doc.status !== 'completed' && doc.status !== 'cancelled')
           await session.recover(doc.state);
         session.takeEvents(); // replayed waits are not news
         const ctx = this.context(doc, session, variables, this.deps.clock.now());
         result = await action(ctx);
         next = await this.finish(ctx, loaded, calendar);
+      } catch (error) {
+        if (!rollForward && (await this.hasNewerClaim(doc))) {
+          rollForward = true; // it decided on a revision that is not the latest: decide again
+          continue;
+        }
+        throw error;
       } finally {
         session.stop();
       }
-      if (await this.commit(next)) {
-        await this.deps.applier.applyOutbox(next._id, next.outbox!);
-        return result;
-      }
+      rollForward = true;
+      if (await this.commit(next)) return result;
       if (attempt >= MAX_ATTEMPTS)
         throw new EngineError('CONFLICT', `instance ${instanceId} is too busy; try again`);
       await sleep(Math.random() * 5 * attempt);
@@ -149,33 +197,125 @@ export class InstanceRunner {
   }
 
   /**
-   * Records events that change no process state (claims, comments, reminders...) in the instance's
-   * history order: they claim an instance revision like any step, so they interleave
-   * correctly with the steps around them.
+   * One step that moves the instance to another deployment (a migration): instead of recovering
+   * the stored state, a new session on that deployment is built by the request, which puts the
+   * tokens and names the waits the new executions take over; the rest is an ordinary step
+   * (effects derived, revision claimed, lost races retried).
    */
-  async appendHistory(instanceId: string, drafts: HistoryDraft[]): Promise<void> {
+  async rebuild<T>(instanceId: string, request: RebuildRequest<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const doc = await this.load(instanceId);
-      const rev = doc.rev + 1;
-      const now = this.deps.clock.now();
-      const outbox = serializeEffects([
-        { type: 'history', events: this.historyDocs(doc, rev, now, drafts) },
-      ]);
-      if (await this.commit({ ...doc, rev, outbox, updatedAt: now })) {
-        await this.deps.applier.applyOutbox(instanceId, outbox);
-        return;
+      if (!request.allowed.includes(doc.status)) {
+        throw new EngineError('INSTANCE_NOT_RUNNING', `instance ${instanceId} is ${doc.status}`, {
+          status: doc.status,
+        });
       }
+      const target = await this.deps.definition(request.definitionId);
+      const calendar = await this.deps.calendar(doc.district);
+      const variables = structuredClone(doc.variables);
+      const timers = this.timerService(calendar);
+      const session = BpmnSession.create({
+        definition: target.compiled,
+        variables,
+        timers: request.timers?.(timers) ?? timers,
+      });
+      let result: T;
+      let next: InstanceDoc;
+      try {
+        const ctx = this.context(doc, session, variables, this.deps.clock.now());
+        const built = await request.build(ctx, target);
+        result = built.result;
+        const moved: InstanceDoc = {
+          ...doc,
+          definitionId: target.deployment._id,
+          processKey: target.deployment.key,
+          version: target.deployment.version,
+          waits: built.waits,
+        };
+        next = await this.finish({ ...ctx, instance: moved }, target, calendar);
+        if (next.status === 'suspended') next = { ...next, outbox: parkNewJobs(next.outbox!) };
+      } finally {
+        session.stop();
+      }
+      if (await this.commit(next)) return result;
       if (attempt >= MAX_ATTEMPTS)
         throw new EngineError('CONFLICT', `instance ${instanceId} is too busy; try again`);
       await sleep(Math.random() * 5 * attempt);
     }
   }
 
-  /** Claims revision next.rev by inserting it (first insert wins), then writes the instance. */
+  /**
+   * Records events that change no process state (comments, reminders...) in the instance's
+   * history order: they claim an instance revision like any step, so they interleave
+   * correctly with the steps around them.
+   */
+  async appendHistory(instanceId: string, drafts: HistoryDraft[]): Promise<void> {
+    await this.amend(instanceId, (ctx) => void ctx.history.push(...drafts));
+  }
+
+  /**
+   * A revision that leaves the process where it is but records history and changes tasks (claim,
+   * delegate, copy, draft…): the action decides from the instance as loaded — every earlier
+   * revision's effects applied — and a lost race runs it again on the newer revision. An action
+   * that adds nothing commits nothing.
+   */
+  async amend<T>(
+    instanceId: string,
+    action: (ctx: AmendContext) => T | Promise<T>,
+    allowed?: readonly InstanceStatus[],
+  ): Promise<T> {
+    let rollForward = false; // the first try skips the claim lookup, see load()
+    for (let attempt = 1; ; attempt++) {
+      const doc = await this.load(instanceId, { rollForward });
+      const now = this.deps.clock.now();
+      const ctx: AmendContext = { instance: doc, now, rev: doc.rev + 1, effects: [], history: [] };
+      let result: T;
+      try {
+        if (allowed && !allowed.includes(doc.status))
+          throw new EngineError('INSTANCE_NOT_RUNNING', `instance ${instanceId} is ${doc.status}`, {
+            status: doc.status,
+          });
+        result = await action(ctx);
+      } catch (error) {
+        if (!rollForward && (await this.hasNewerClaim(doc))) {
+          rollForward = true;
+          continue;
+        }
+        throw error;
+      }
+      rollForward = true;
+      if (ctx.effects.length === 0 && ctx.history.length === 0) return result;
+      const effects: Effect[] = [
+        ...ctx.effects,
+        { type: 'history', events: this.historyDocs(doc, ctx.rev, now, ctx.history) },
+      ];
+      stampTaskRevisions(effects, ctx.rev);
+      const outbox = serializeEffects(effects);
+      if (await this.commit({ ...doc, rev: ctx.rev, outbox, updatedAt: now })) return result;
+      if (attempt >= MAX_ATTEMPTS)
+        throw new EngineError('CONFLICT', `instance ${instanceId} is too busy; try again`);
+      await sleep(Math.random() * 5 * attempt);
+    }
+  }
+
+  /**
+   * Claims revision next.rev by inserting it (first insert wins; the claim holds the document with
+   * its outbox), applies the outbox, then writes the instance without it. So an instance document
+   * is only ever written once its effects are applied — which keeps task writes ordered (see
+   * tasks/task-writes.ts) — and a step writes it once. A crash before the write leaves the claim,
+   * which the next load (or reconcile) rolls forward, applying the effects again (idempotent).
+   */
   private async commit(next: InstanceDoc): Promise<boolean> {
+    if (this.tooOld(next)) return false; // loaded too long ago: run again on a fresh load
     if (!(await this.claim(next))) return false;
-    await this.write(next);
+    if (next.outbox) await this.deps.applier.apply(deserializeEffects(next.outbox));
+    if (!this.tooOld(next)) await this.write({ ...next, outbox: null });
     return true;
+  }
+
+  /** `updatedAt` is the step's start, right after its load. */
+  private tooOld(next: InstanceDoc): boolean {
+    return this.deps.clock.now().getTime() - next.updatedAt.getTime() > MAX_STEP_MS;
   }
 
   private async claim(next: InstanceDoc): Promise<boolean> {
@@ -185,6 +325,7 @@ export class InstanceRunner {
         instanceId: next._id,
         rev: next.rev,
         doc: toDatedJson(next),
+        claimedAt: this.deps.clock.now(),
       });
       return true;
     } catch (error) {
@@ -203,15 +344,19 @@ export class InstanceRunner {
    * Loads an instance: rolls forward revisions that were claimed but not written (a crash
    * between the two), then applies effects a crashed step left in its outbox.
    */
-  async load(instanceId: string): Promise<InstanceDoc> {
+  async load(instanceId: string, options: { rollForward?: boolean } = {}): Promise<InstanceDoc> {
     let doc = await this.deps.store.instances.findOne({ _id: instanceId });
-    if (!doc) throw new EngineError('NOT_FOUND', `instance ${instanceId} not found`);
-    for (;;) {
+    if (!doc) doc = await this.startedButNotWritten(instanceId);
+    // A step may skip looking for a newer claim (on FerretDB a lookup reads the whole claims
+    // collection): had one been made, the step's own claim fails, and it runs again rolling forward.
+    for (; options.rollForward !== false;) {
       const claimed = await this.deps.store.revisions.findOne({
         _id: `${instanceId}:${doc.rev + 1}`,
       });
       if (!claimed) break;
-      doc = fromDatedJson(claimed.doc) as InstanceDoc;
+      const rolled = fromDatedJson(claimed.doc) as InstanceDoc;
+      if (rolled.outbox) await this.deps.applier.apply(deserializeEffects(rolled.outbox));
+      doc = { ...rolled, outbox: null };
       await this.write(doc);
     }
     if (doc.outbox) {
@@ -219,6 +364,25 @@ export class InstanceRunner {
       return { ...doc, outbox: null };
     }
     return doc;
+  }
+
+  /** An instance whose start was claimed (and its effects maybe applied) but not yet inserted. */
+  private async startedButNotWritten(instanceId: string): Promise<InstanceDoc> {
+    const claimed = await this.deps.store.revisions.findOne({ _id: `${instanceId}:1` });
+    if (!claimed) throw new EngineError('NOT_FOUND', `instance ${instanceId} not found`);
+    const started = fromDatedJson(claimed.doc) as InstanceDoc;
+    if (started.outbox) await this.deps.applier.apply(deserializeEffects(started.outbox));
+    await this.insertStarted({ ...started, outbox: null });
+    return (await this.deps.store.instances.findOne({ _id: instanceId }))!;
+  }
+
+  /** Whether a revision after `doc` has been claimed (a decision on `doc` may be out of date). */
+  private async hasNewerClaim(doc: InstanceDoc): Promise<boolean> {
+    const claim = await this.deps.store.revisions.findOne(
+      { _id: `${doc._id}:${doc.rev + 1}` },
+      { projection: { _id: 1 } },
+    );
+    return claim !== null;
   }
 
   timerService(calendar: WorkingCalendar): TimerService {
@@ -264,7 +428,8 @@ export class InstanceRunner {
     const effects: Effect[] = [...ctx.effects];
     const history: HistoryDraft[] = [...ctx.history];
 
-    for (const event of session.takeEvents()) {
+    const sessionEvents = session.takeEvents();
+    for (const event of sessionEvents) {
       const type = {
         'activity.start': 'activity.entered',
         'activity.end': 'activity.left',
@@ -308,7 +473,10 @@ export class InstanceRunner {
           },
           this.deps.resolvers,
         );
+        Object.assign(task, ctx.taskPatches?.get(wait.executionId));
         effects.push({ type: 'task.create', task });
+        const dueJob = taskDueJob(task);
+        if (dueJob) effects.push({ type: 'job.schedule', job: dueJob });
         history.push({
           type: 'task.created',
           activityId: wait.activityId,
@@ -324,6 +492,7 @@ export class InstanceRunner {
           activityId: wait.activityId,
           kind: 'userTask',
           taskId: task._id,
+          ...(dueJob && { dueJobId: dueJob.id }),
         });
       } else if (serviceTask) {
         const jobId = `svc:${instance._id}:${wait.executionId}`;
@@ -363,6 +532,7 @@ export class InstanceRunner {
         history.push({ type: 'task.cancelled', activityId: gone.activityId, taskId: gone.taskId });
       }
       if (gone.jobId) effects.push({ type: 'job.cancel', jobId: gone.jobId });
+      if (gone.dueJobId) effects.push({ type: 'job.cancel', jobId: gone.dueJobId });
     }
 
     const timers = ended ? [] : session.pendingTimers();
@@ -423,10 +593,28 @@ export class InstanceRunner {
       status === 'completed' || status === 'cancelled'
         ? (ctx.patch.endedAt ?? instance.endedAt ?? now)
         : undefined;
+    const fields: StepOutcome['fields'] = {};
+    const known = new Set(instance.waits.map((w) => w.executionId));
+    for (const hook of this.deps.hooks ?? [])
+      await hook.afterStep({
+        ctx,
+        loaded,
+        rev,
+        status,
+        waits: waitRecords,
+        appeared: waits.filter((w) => !known.has(w.executionId)),
+        gone: [...previousWaits.values()],
+        events: sessionEvents,
+        effects,
+        history,
+        fields,
+      });
     effects.push({ type: 'history', events: this.historyDocs(instance, rev, now, history) });
+    stampTaskRevisions(effects, rev);
 
     return {
       ...instance,
+      ...fields,
       ...ctx.patch,
       status,
       state: await session.serialize(),
@@ -466,6 +654,18 @@ export class InstanceRunner {
       ...(draft.data && { data: JSON.stringify(draft.data) }),
     }));
   }
+}
+
+/** A suspended instance's jobs wait until it resumes (as suspendInstance parks them). */
+function parkNewJobs(outbox: string): string {
+  const parked = new Date('9999-01-01T00:00:00Z');
+  return serializeEffects(
+    deserializeEffects(outbox).map((effect) =>
+      effect.type === 'job.schedule'
+        ? { ...effect, job: { ...effect.job, dueAt: parked } }
+        : effect,
+    ),
+  );
 }
 
 /** Top-level variable changes with old and new values, for history. */

@@ -1,7 +1,9 @@
+import { isBpmnError } from '../bpmn-error';
 import { EngineError, isEngineError } from '../engine.error';
 import { evaluateExpression, isExpression } from '../expressions';
 import type { HandlerRegistry } from '../handlers';
 import type { Job } from '../jobs';
+import { deliverBpmnError } from './bpmn-error-delivery';
 import type { InstanceRunner, LoadedDefinition } from './instance-runner';
 
 /**
@@ -70,10 +72,18 @@ export function serviceJobHandler(
             district: instance.district,
             businessKey: instance.businessKey,
             processKey: instance.processKey,
+            ...(instance.starter && { starter: instance.starter }),
           },
           activityId,
+          executionId,
         })) ?? {};
     } catch (error) {
+      // A business error goes to the error boundary event that catches it, if any.
+      if (
+        isBpmnError(error) &&
+        (await deliverBpmnError(runner, load, { instanceId, executionId, activityId }, error))
+      )
+        return;
       // The scheduler counts the attempt when it leases the job; on the last one the instance
       // shows the incident before the job is marked failed.
       if (job.attempts >= job.maxAttempts) await raiseIncident(runner, job, error);

@@ -1,4 +1,4 @@
-import type { InstanceDoc, InstanceStatus } from '../storage/documents';
+import type { InstanceDoc, InstanceStatus, TaskDoc } from '../storage/documents';
 import type { BpmnSession } from './bpmn-session';
 import type { Effect } from './effects';
 
@@ -22,6 +22,11 @@ export interface StepContext {
   readonly history: HistoryDraft[];
   /** Task ids the action closed itself (completed), so the step does not also cancel them. */
   readonly closedTaskIds: Set<string>;
+  /**
+   * Fields to set on the tasks this step opens, by activity execution id, over what the task
+   * factory resolves (a return assigns the task to whoever completed it before).
+   */
+  taskPatches?: Map<string, Partial<TaskDoc>>;
   status?: InstanceStatus;
   patch: Partial<Pick<InstanceDoc, 'cancelReason' | 'incident' | 'endedAt'>>;
 }

@@ -10,7 +10,7 @@ export interface TaskFactoryInput {
     InstanceDoc,
     '_id' | 'definitionId' | 'processKey' | 'version' | 'district' | 'businessKey' | 'starter'
   >;
-  deployment: Pick<DeploymentDoc, 'formBindings'>;
+  deployment: Pick<DeploymentDoc, 'formBindings' | 'name'>;
   wait: WaitState;
   model: UserTaskModel;
   variables: Record<string, unknown>;
@@ -21,6 +21,16 @@ export interface TaskFactoryInput {
 
 export function taskIdFor(instanceId: string, executionId: string): string {
   return `${instanceId}:${executionId}`;
+}
+
+/**
+ * The instance a task id belongs to, without reading the task: bpmn-elements makes execution ids
+ * broker-safe (no ':'), so the instance id is everything before the last ':'. Undefined for a text
+ * that is no task id.
+ */
+export function instanceIdOfTask(taskId: string): string | undefined {
+  const at = typeof taskId === 'string' ? taskId.lastIndexOf(':') : -1;
+  return at > 0 && at < taskId.length - 1 ? taskId.slice(0, at) : undefined;
 }
 
 /** Builds the task document for a user task the process now waits in: assignment, dates, form. */
@@ -70,6 +80,8 @@ export async function buildTask(
     executionId: wait.executionId,
     district: instance.district,
     ...(instance.businessKey !== undefined && { businessKey: instance.businessKey }),
+    ...(input.deployment.name !== undefined && { processName: input.deployment.name }),
+    ...(instance.starter !== undefined && { starter: instance.starter }),
     name: model.name ?? model.id,
     ...(model.formKey && {
       formKey: model.formKey,
@@ -89,6 +101,7 @@ export async function buildTask(
     status: 'open',
     createdAt: now,
     instanceRev: input.rev,
+    changedAtRev: input.rev,
   };
 }
 

@@ -23,6 +23,8 @@ export interface WaitRecord {
   kind: 'userTask' | 'serviceTask' | 'callActivity' | 'other';
   taskId?: string;
   jobId?: string;
+  /** The job that marks the user task overdue at its due date (cancelled when the task ends). */
+  dueJobId?: string;
 }
 
 export interface TimerRecord {
@@ -52,15 +54,51 @@ export interface InstanceDoc {
   timers: TimerRecord[];
   /** Effects committed with the state but not yet applied elsewhere (tasks, jobs, history), as JSON. */
   outbox: string | null;
-  parent?: { instanceId: string; executionId: string };
+  /** For an instance a call activity started: the calling instance and its call activity execution. */
+  parent?: { instanceId: string; executionId: string; activityId?: string };
   cancelReason?: string;
-  incident?: { message: string; activityId?: string; at: Date };
+  /** childInstanceId: the incident is a called instance's, shown here at its call activity. */
+  incident?: { message: string; activityId?: string; at: Date; childInstanceId?: string };
+  /** Message and signal subscriptions this instance holds open (mirrored in engine_subscriptions). */
+  subscriptions?: SubscriptionRecord[];
+  /** A BPMN error the process threw that nothing in it caught; a calling instance may catch it. */
+  uncaughtError?: { activityId: string; code?: string; name?: string };
   startedAt: Date;
   updatedAt: Date;
   endedAt?: Date;
 }
 
-export type TaskStatus = 'open' | 'completed' | 'cancelled';
+/** `returned`: sent back to an earlier task (退回); `retrieved`: taken back by whoever completed the task before it (取回). */
+/** A message or signal an instance waits for: a catch event, receive task, boundary or event sub-process start. */
+export interface SubscriptionRecord {
+  /** `${instanceId}:${executionId}`, or for an event sub-process `${instanceId}:${startEventId}:${rev opened}`. */
+  id: string;
+  kind: 'message' | 'signal';
+  name: string;
+  activityId: string;
+  /** The waiting execution; absent for an event sub-process start (nothing runs until it fires). */
+  executionId?: string;
+  eventSubProcess?: { subProcessId: string; interrupting: boolean };
+}
+
+/**
+ * The queryable copy of an open subscription, so that correlating a message or broadcasting a
+ * signal finds its receivers by name instead of loading every instance. Written by the step's
+ * effects; a closed subscription stays as a tombstone (open: false) so that a late re-apply of the
+ * outbox that opened it cannot bring it back.
+ */
+export interface SubscriptionDoc extends Omit<SubscriptionRecord, 'id'> {
+  _id: string;
+  district: string;
+  instanceId: string;
+  processKey: string;
+  businessKey?: string;
+  open: boolean;
+  openedAt: Date;
+  closedAt?: Date;
+}
+
+export type TaskStatus = 'open' | 'completed' | 'cancelled' | 'returned' | 'retrieved';
 
 export interface TaskDoc {
   _id: string;
@@ -94,6 +132,16 @@ export interface TaskDoc {
   completedAt?: Date;
   completedBy?: string;
   instanceRev: number;
+  /** The process's name, for the inbox (the deployment's `name`). */
+  processName?: string;
+  /** Who started the instance, for the inbox. */
+  starter?: string;
+  /**
+   * The instance revision whose step last wrote this document. Every write carries the revision
+   * that decided it and never applies over a newer one, so a late re-applied outbox cannot move
+   * the task back (see tasks/task-writes.ts). Absent on documents written before it existed.
+   */
+  changedAtRev?: number;
 }
 
 export interface HistoryDoc {
@@ -110,6 +158,11 @@ export interface HistoryDoc {
   userId?: string;
   /** Event details as JSON (old/new values, comments, reasons): free-form keys stay out of the document. */
   data?: string;
+  /**
+   * The event's place in the engine-wide event feed: a time-ordered key stamped when the event is
+   * inserted (see events/feed-key.ts). Absent on events written before the feed existed.
+   */
+  feedKey?: string;
 }
 
 /**
@@ -124,4 +177,6 @@ export interface RevisionDoc {
   rev: number;
   /** The instance document of this revision, as JSON. */
   doc: string;
+  /** When it was claimed (engine clock); pruning keeps recent claims (see runtime/revision-pruner.ts). */
+  claimedAt?: Date;
 }

@@ -1,6 +1,15 @@
 import type { Connection } from 'mongoose';
 import type { Collection, Document } from 'mongodb';
-import type { DeploymentDoc, HistoryDoc, InstanceDoc, RevisionDoc, TaskDoc } from './documents';
+import type {
+  DeploymentDoc,
+  HistoryDoc,
+  InstanceDoc,
+  RevisionDoc,
+  SubscriptionDoc,
+  TaskDoc,
+} from './documents';
+import { MongoTaskRepository } from '../tasks/mongo-task.repository';
+import type { TaskRepository } from '../tasks/task.repository';
 
 /**
  * The engine's collections on a MongoDB-protocol database (MongoDB or FerretDB). No transactions,
@@ -14,6 +23,9 @@ export class EngineStore {
   readonly tasks: Collection<TaskDoc>;
   readonly history: Collection<HistoryDoc>;
   readonly revisions: Collection<RevisionDoc>;
+  readonly subscriptions: Collection<SubscriptionDoc>;
+  /** Reads and writes of task documents, with the inbox's indexes. */
+  readonly taskRepository: TaskRepository;
 
   constructor(
     readonly connection: Connection,
@@ -27,6 +39,8 @@ export class EngineStore {
     this.tasks = collection<TaskDoc>('tasks');
     this.history = collection<HistoryDoc>('history');
     this.revisions = collection<RevisionDoc>('revisions');
+    this.subscriptions = collection<SubscriptionDoc>('subscriptions');
+    this.taskRepository = new MongoTaskRepository(this.tasks);
   }
 
   /** The indexes the inbox, the scheduler and the instance list query by. */
@@ -37,16 +51,17 @@ export class EngineStore {
       this.instances.createIndex({ district: 1, businessKey: 1 }),
       this.instances.createIndex({ outbox: 1 }),
       this.instances.createIndex({ 'parent.instanceId': 1 }),
-      this.tasks.createIndex({ district: 1, assignee: 1, status: 1 }),
-      this.tasks.createIndex({ district: 1, candidateGroups: 1, status: 1 }),
-      this.tasks.createIndex({ district: 1, candidateUsers: 1, status: 1 }),
-      this.tasks.createIndex({ district: 1, completedBy: 1, status: 1 }),
-      this.tasks.createIndex({ district: 1, viewers: 1 }),
-      this.tasks.createIndex({ status: 1, dueAt: 1 }),
-      this.tasks.createIndex({ instanceId: 1, status: 1 }),
+      this.taskRepository.ensureIndexes(),
       this.history.createIndex({ instanceId: 1, rev: 1, seq: 1 }),
+      // the event feed, per district or engine-wide; a user's history (historyOfUser)
+      this.history.createIndex({ feedKey: 1 }),
+      this.history.createIndex({ district: 1, feedKey: 1 }),
+      this.history.createIndex({ district: 1, userId: 1, at: -1, _id: -1 }),
+      // revision pruning looks for old claims
+      this.revisions.createIndex({ claimedAt: 1 }),
       this.revisions.createIndex({ instanceId: 1, rev: 1 }),
-      this.history.createIndex({ userId: 1, at: -1 }),
+      this.subscriptions.createIndex({ district: 1, kind: 1, name: 1, open: 1 }),
+      this.subscriptions.createIndex({ instanceId: 1 }),
     ]);
   }
 }

@@ -1,0 +1,67 @@
+import type { Collection, Filter } from 'mongodb';
+import type { Clock } from '../clock';
+import { EngineError } from '../engine.error';
+import type { HistoryDoc } from '../storage/documents';
+import { decodeFeedCursor, type EngineEvent, toEngineEvent } from './engine-event';
+import { isFeedKey, lastFeedKeyAt } from './feed-key';
+
+export interface EventFeedQuery {
+  /** The cursor of the last event handled (an event's `cursor`, or a page's `nextCursor`). */
+  after?: string;
+  /** 1–1000, default 100. */
+  limit?: number;
+  district?: string;
+  types?: readonly string[];
+}
+
+export interface EventFeedPage {
+  events: EngineEvent[];
+  /** Where to continue: after the last event returned, or where the query started when none was. */
+  nextCursor: string | null;
+}
+
+/** How long an event waits before the feed hands it out, so slower writers' events are in by then. */
+export const DEFAULT_SETTLE_MS = 2_000;
+const DEFAULT_LIMIT = 100;
+const MAX_LIMIT = 1_000;
+
+/**
+ * The engine-wide event feed: every history event, in feed-key order, durable and resumable —
+ * what a host builds notifications from (assigned, claimable, reminded, overdue, returned,
+ * completed…). Delivery is at least once: a consumer stores the cursor after handling events
+ * and dedupes by event id. See engine/README.md, "Event feed".
+ *
+ * Why a settle window: keys come from each writer's clock at insert time, and an insert becomes
+ * visible a moment after its key was taken, so an event may appear slightly behind keys already
+ * readable. Reading only keys older than `settleMs` leaves time for it; an insert slower than
+ * that is stamped again with a fresh key by its writer (history-writer.ts). Writers' clocks must
+ * agree within the window (NTP does).
+ */
+export class EventFeed {
+  constructor(
+    private readonly history: Collection<HistoryDoc>,
+    private readonly clock: Clock,
+    private readonly settleMs = DEFAULT_SETTLE_MS,
+  ) {}
+
+  async read(query: EventFeedQuery = {}): Promise<EventFeedPage> {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
+      throw new EngineError('INVALID_ARGUMENT', `limit must be an integer from 1 to ${MAX_LIMIT}`);
+    const after = query.after === undefined ? undefined : decodeFeedCursor(query.after);
+    if (query.after !== undefined && !isFeedKey(after))
+      throw new EngineError('INVALID_ARGUMENT', 'the cursor is not an event feed cursor');
+    const settled = lastFeedKeyAt(new Date(this.clock.now().getTime() - this.settleMs));
+    const filter: Filter<HistoryDoc> = {
+      feedKey: { ...(after !== undefined && { $gt: after }), $lte: settled },
+      ...(query.district !== undefined && { district: query.district }),
+      ...(query.types !== undefined && { type: { $in: [...query.types] } }),
+    };
+    const docs = await this.history.find(filter).sort({ feedKey: 1 }).limit(limit).toArray();
+    const events = docs.map(toEngineEvent);
+    return {
+      events,
+      nextCursor: events.length > 0 ? events[events.length - 1].cursor : (query.after ?? null),
+    };
+  }
+}

@@ -1,0 +1,139 @@
+import { EngineError } from '../engine.error';
+import { fromDatedJson } from '../runtime/effects';
+import type { StepContext } from '../runtime/step-context';
+import type { InstanceDoc, TaskDoc } from '../storage/documents';
+import type { TaskActor } from './task-actor';
+import { stepOnOpenTask, type TaskMoveDeps } from './task-return';
+
+/**
+ * Retrieve (取回): whoever completed a task takes it back while nothing has happened since — the
+ * tasks its completion opened are untouched and the instance is still at the revision that
+ * completion committed. Those tasks end as `retrieved`, the variables go back to what they were
+ * before the completion, and the completed task's activity is opened again for the same user
+ * with their submitted data as a draft.
+ */
+export class TaskRetrieval {
+  constructor(private readonly deps: TaskMoveDeps) {}
+
+  async retrieve(completedTaskId: string, actor: TaskActor): Promise<TaskDoc[]> {
+    const { store, runner } = this.deps;
+    const task = await store.tasks.findOne({ _id: completedTaskId });
+    if (!task) throw new EngineError('NOT_FOUND', `task ${completedTaskId} not found`);
+    if (task.status !== 'completed')
+      throw new EngineError('CONFLICT', `task ${task._id} is ${task.status}, not completed`);
+    if (task.completedBy !== actor.userId)
+      throw new EngineError('FORBIDDEN', `only ${task.completedBy} may retrieve task ${task._id}`);
+    if (task.loop)
+      throw new EngineError(
+        'INVALID_ARGUMENT',
+        `task ${task._id} is one instance of a multi-instance task; it cannot be retrieved`,
+      );
+    const instance = await runner.load(task.instanceId); // applies a pending outbox: history is complete
+    if (instance.status === 'completed' || instance.status === 'cancelled')
+      throw tooLate(task, `the instance is ${instance.status}`);
+    const completion = await store.history.findOne({
+      instanceId: task.instanceId,
+      taskId: task._id,
+      type: 'task.completed',
+    });
+    const before = completion && (await this.revision(task.instanceId, completion.rev - 1));
+    if (!completion || !before) throw tooLate(task, 'its completion is no longer on record');
+    const { deployment } = await this.deps.definition(instance.definitionId);
+    const graph = await this.deps.graphs.get(deployment);
+
+    return stepOnOpenTask(runner, task, async (ctx) => {
+      if (ctx.instance.rev !== completion.rev)
+        throw tooLate(task, 'the instance has moved on since it was completed');
+      const opened = await store.tasks
+        .find({ instanceId: task.instanceId, instanceRev: completion.rev })
+        .toArray();
+      const touched = opened.find(isTouched);
+      if (touched) throw tooLate(task, `task ${touched._id} has been worked on`);
+      const next = startedBy(
+        ctx.instance,
+        before,
+        (id) => graph.node(id)?.attachedTo !== undefined,
+      );
+      if (next.length === 0) throw tooLate(task, 'its completion opened nothing to take back');
+
+      for (const nextTask of opened) {
+        ctx.closedTaskIds.add(nextTask._id);
+        ctx.effects.push({
+          type: 'task.close',
+          taskId: nextTask._id,
+          status: 'retrieved',
+          at: ctx.now,
+          by: actor.userId,
+        });
+      }
+      restoreVariables(ctx, before.variables);
+      ctx.session.moveTokens({ leave: next, enter: [task.activityId] });
+      const reopened = ctx.session.waiting().find((w) => w.activityId === task.activityId);
+      if (reopened)
+        (ctx.taskPatches ??= new Map()).set(reopened.executionId, {
+          assignee: actor.userId,
+          draft: task.output ?? {},
+        });
+      ctx.history.push({
+        type: 'task.retrieved',
+        activityId: task.activityId,
+        taskId: task._id,
+        userId: actor.userId,
+        data: { left: next, retrievedTaskIds: opened.map((t) => t._id) },
+      });
+      return opened;
+    });
+  }
+
+  private async revision(instanceId: string, rev: number): Promise<InstanceDoc | undefined> {
+    const claim = await this.deps.store.revisions.findOne({ _id: `${instanceId}:${rev}` });
+    return claim ? (fromDatedJson(claim.doc) as InstanceDoc) : undefined;
+  }
+}
+
+/** Claimed, drafted, delegated, or no longer open: someone has started on it. */
+function isTouched(task: TaskDoc): boolean {
+  return task.status !== 'open' || !!task.claimedAt || task.draft !== undefined || !!task.owner;
+}
+
+/**
+ * Activities the completion started: waiting now but not before it, and timer catch events armed
+ * by it (boundary timers go with their activity). An activity that was already active before is
+ * refused: leaving it would take more back than the completion did.
+ */
+function startedBy(
+  now: Readonly<InstanceDoc>,
+  before: InstanceDoc,
+  isBoundary: (activityId: string) => boolean,
+): string[] {
+  const earlier = new Set([
+    ...before.waits.map((w) => w.executionId),
+    ...before.timers.map((t) => t.executionId),
+  ]);
+  const earlierActivities = new Set([
+    ...before.waits.map((w) => w.activityId),
+    ...before.timers.map((t) => t.activityId),
+  ]);
+  const started = new Set(
+    [...now.waits, ...now.timers]
+      .filter((e) => !earlier.has(e.executionId) && !isBoundary(e.activityId))
+      .map((e) => e.activityId),
+  );
+  for (const activityId of started)
+    if (earlierActivities.has(activityId))
+      throw new EngineError(
+        'CONFLICT',
+        `activity ${activityId} was already active before; the completion cannot be taken back`,
+      );
+  return [...started];
+}
+
+/** Back to the variables before the completion, in place (the session reads this object). */
+function restoreVariables(ctx: StepContext, variables: Record<string, unknown>): void {
+  for (const name of Object.keys(ctx.variables)) delete ctx.variables[name];
+  Object.assign(ctx.variables, structuredClone(variables));
+}
+
+function tooLate(task: TaskDoc, why: string): EngineError {
+  return new EngineError('CONFLICT', `task ${task._id} can no longer be retrieved: ${why}`);
+}

@@ -1,0 +1,198 @@
+import { EngineError, isEngineError } from '../engine.error';
+import type { FlowGraph, FlowGraphCache } from '../runtime/flow-graph';
+import type { InstanceRunner, LoadedDefinition } from '../runtime/instance-runner';
+import type { StepContext } from '../runtime/step-context';
+import type { InstanceDoc, TaskDoc, WaitRecord } from '../storage/documents';
+import type { EngineStore } from '../storage/engine-store';
+import {
+  refuseReturn,
+  type ReturnSituation,
+  type ReturnTarget,
+  returnTargets,
+} from './return-targets';
+import { assertMayWork, assertOpen, type TaskActor } from './task-actor';
+
+export interface ReturnRequest {
+  /** The earlier user task to go back to; default: the most recently completed valid target. */
+  targetActivityId?: string;
+  /** Why (退回理由); required, recorded in history. */
+  reason: string;
+}
+
+export interface TaskMoveDeps {
+  store: EngineStore;
+  runner: InstanceRunner;
+  definition(definitionId: string): Promise<LoadedDefinition>;
+  graphs: FlowGraphCache;
+}
+
+/**
+ * Return (退回): the current task ends as `returned` and an earlier user task of the instance is
+ * opened again, assigned to whoever completed it last — one instance step that moves the token
+ * back (InstanceRunner.step + BpmnSession.moveTokens). Where a task may go back to is
+ * return-targets.ts.
+ */
+export class TaskReturns {
+  constructor(private readonly deps: TaskMoveDeps) {}
+
+  /** Earlier user tasks the task may be returned to, the default (most recent) first. */
+  async returnTargets(taskId: string): Promise<ReturnTarget[]> {
+    const task = await this.deps.store.tasks.findOne({ _id: taskId });
+    if (!task) throw new EngineError('NOT_FOUND', `task ${taskId} not found`);
+    if (task.status !== 'open' || task.loop) return []; // see openTask
+    const instance = await this.deps.runner.load(task.instanceId);
+    const graph = await this.graphOf(instance.definitionId);
+    return returnTargets(
+      await this.situation(task, graph, othersWaiting(instance, task.activityId, graph)),
+    );
+  }
+
+  /** Returns the task; resolves to where it went. */
+  async returnTask(
+    taskId: string,
+    actor: TaskActor,
+    request: ReturnRequest,
+  ): Promise<ReturnTarget> {
+    const reason = request.reason?.trim();
+    if (!reason) throw new EngineError('INVALID_ARGUMENT', 'a return needs a reason');
+    const task = await this.openTask(taskId);
+    assertMayWork(task, actor);
+
+    return stepOnOpenTask(this.deps.runner, task, async (ctx) => {
+      // The step's own view decides: the task may have been completed, returned or migrated meanwhile.
+      const wait = waitOf(ctx, task);
+      // who may act is decided on this revision too: a claim or delegation may have landed since
+      assertMayWork(await this.openTask(taskId), actor);
+      const current = { ...task, activityId: wait.activityId };
+      const graph = await this.graphOf(ctx.instance.definitionId);
+      const others = ctx.session
+        .tokenHolders()
+        .some((id) => id !== wait.activityId && graph.node(id)?.attachedTo !== wait.activityId);
+      const situation = await this.situation(current, graph, others);
+      const target = pickTarget(situation, request.targetActivityId);
+
+      ctx.closedTaskIds.add(task._id);
+      ctx.effects.push({
+        type: 'task.close',
+        taskId: task._id,
+        status: 'returned',
+        at: ctx.now,
+        by: actor.userId,
+      });
+      ctx.session.moveTokens({ leave: [wait.activityId], enter: [target.activityId] });
+      const reopened = ctx.session.waiting().find((w) => w.activityId === target.activityId);
+      if (reopened && target.completedBy)
+        (ctx.taskPatches ??= new Map()).set(reopened.executionId, {
+          assignee: target.completedBy,
+        });
+      ctx.history.push({
+        type: 'task.returned',
+        activityId: wait.activityId,
+        taskId: task._id,
+        userId: actor.userId,
+        data: {
+          reason,
+          from: wait.activityId,
+          to: target.activityId,
+          assignee: target.completedBy ?? null,
+        },
+      });
+      return target;
+    });
+  }
+
+  private async openTask(taskId: string): Promise<TaskDoc> {
+    const task = await this.deps.store.tasks.findOne({ _id: taskId });
+    if (!task) throw new EngineError('NOT_FOUND', `task ${taskId} not found`);
+    assertOpen(task);
+    if (task.loop)
+      throw new EngineError(
+        'INVALID_ARGUMENT',
+        `task ${taskId} is one instance of a multi-instance task; it cannot be returned`,
+      );
+    return task;
+  }
+
+  private async graphOf(definitionId: string): Promise<FlowGraph> {
+    const { deployment } = await this.deps.definition(definitionId);
+    return this.deps.graphs.get(deployment);
+  }
+
+  private async situation(
+    task: TaskDoc,
+    graph: FlowGraph,
+    othersActive: boolean,
+  ): Promise<ReturnSituation> {
+    const completed = await this.deps.store.tasks
+      .find({ instanceId: task.instanceId, status: 'completed' })
+      .toArray();
+    return {
+      graph,
+      current: task,
+      // a task of an earlier deployment version (before a migration) may name activities no more
+      completed: completed.filter((t) => !t.loop && graph.node(t.activityId)),
+      othersActive,
+    };
+  }
+}
+
+/**
+ * A step on a task's instance, for an action decided on a task read before: when the instance
+ * has ended meanwhile (a completion ended it), that decision is too late — a conflict.
+ */
+export async function stepOnOpenTask<T>(
+  runner: InstanceRunner,
+  task: TaskDoc,
+  action: (ctx: StepContext) => Promise<T>,
+): Promise<T> {
+  try {
+    return await runner.step(task.instanceId, action, ['running']);
+  } catch (error) {
+    const status = isEngineError(error, 'INSTANCE_NOT_RUNNING')
+      ? (error.details as { status?: string } | undefined)?.status
+      : undefined;
+    if (status === 'completed' || status === 'cancelled')
+      throw new EngineError(
+        'CONFLICT',
+        `task ${task._id} can no longer change: the instance has ended`,
+      );
+    throw error;
+  }
+}
+
+function pickTarget(situation: ReturnSituation, targetId: string | undefined): ReturnTarget {
+  const targets = returnTargets(situation);
+  if (targetId === undefined) {
+    if (targets.length === 0)
+      throw new EngineError('INVALID_ARGUMENT', 'there is no earlier task to return to');
+    return targets[0];
+  }
+  const target = targets.find((t) => t.activityId === targetId);
+  if (target) return target;
+  throw new EngineError(
+    'INVALID_ARGUMENT',
+    `cannot return to ${targetId}: ${refuseReturn(situation, targetId) ?? 'not a valid target'}`,
+    { targetActivityId: targetId },
+  );
+}
+
+function waitOf(ctx: StepContext, task: TaskDoc): WaitRecord {
+  const wait = ctx.instance.waits.find((w) => w.taskId === task._id);
+  if (!wait || !ctx.session.waiting().some((w) => w.executionId === wait.executionId))
+    throw new EngineError('CONFLICT', `task ${task._id} is no longer open`);
+  if (ctx.instance.waits.filter((w) => w.activityId === wait.activityId).length > 1)
+    throw new EngineError(
+      'CONFLICT',
+      `activity ${wait.activityId} is active more than once; its task cannot be returned`,
+    );
+  return wait;
+}
+
+/** Outside a step, the stored waits and timers tell whether other branches hold tokens. */
+function othersWaiting(instance: InstanceDoc, activityId: string, graph: FlowGraph): boolean {
+  const other = (id: string) => id !== activityId && graph.node(id)?.attachedTo !== activityId;
+  return (
+    instance.waits.some((w) => other(w.activityId)) ||
+    instance.timers.some((t) => other(t.activityId))
+  );
+}

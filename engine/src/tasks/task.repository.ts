@@ -1,0 +1,21 @@
+import type { TaskDoc } from '../storage/documents';
+import type { TaskChange } from './task-writes';
+import type { TaskFilter, TaskPage, TaskQuery } from './task-query';
+
+/**
+ * Where task documents live. Task documents are projections of instance steps: they are written
+ * only through `create` and `write`, by the effect applier, each write carrying the instance
+ * revision that decided it (see task-writes.ts). The implementation owns its indexes.
+ */
+export interface TaskRepository {
+  ensureIndexes(): Promise<void>;
+  findById(taskId: string): Promise<TaskDoc | null>;
+  /** The instance's open tasks, oldest first. */
+  openOf(instanceId: string): Promise<TaskDoc[]>;
+  query(query: TaskQuery): Promise<TaskPage>;
+  count(filter: TaskFilter): Promise<number>;
+  /** Idempotent: a task that exists already is left as it is. */
+  create(task: TaskDoc): Promise<void>;
+  /** Applies a change unless the document has already seen this revision or a later one. */
+  write(change: TaskChange): Promise<void>;
+}
