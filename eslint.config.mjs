@@ -67,6 +67,14 @@ export default tseslint.config(
     },
   },
   {
+    // Nest reads constructor and DTO types through decorator metadata: the type-import rule must
+    // know, or its autofix turns a DTO import into `import type` and silently disables validation.
+    files: ['server/**/*.ts', 'test/**/*.ts'],
+    languageOptions: {
+      parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true },
+    },
+  },
+  {
     files: ['designer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },

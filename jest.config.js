@@ -27,6 +27,9 @@ const esmOnly = [
   'diagram-js',
   'min-dom',
   'tiny-svg',
+  'moddle',
+  'moddle-xml',
+  'saxen',
 ];
 const common = {
   rootDir: __dirname,
@@ -53,6 +56,7 @@ module.exports = {
       displayName: 'integration',
       testMatch: [
         '<rootDir>/test/integration/**/*.test.ts',
+        '<rootDir>/test/api/**/*.test.ts',
         '<rootDir>/test/conformance/**/*.test.ts',
         '<rootDir>/test/scenarios/**/*.test.ts',
       ],

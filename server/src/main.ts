@@ -1,11 +1,15 @@
+import { loadAuthSettings } from './auth/auth-settings';
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config/app-config';
 import { openDatabase } from './database/database';
 import { DatabaseError } from './database/database.error';
 import { createLogger } from './logging/logger';
+import { loadSeedSettings } from './seed/seed-settings';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const auth = loadAuthSettings();
+  const seed = loadSeedSettings();
   const logger = createLogger(config.logLevel);
   const database = await openDatabase({
     mongodbUri: config.mongodbUri,
@@ -20,7 +24,7 @@ async function main(): Promise<void> {
 
   let app;
   try {
-    app = await createApp(config, database, logger);
+    app = await createApp(config, database, logger, { auth, seed });
     await app.listen(config.port, config.host);
   } catch (error) {
     await database.close();
