@@ -24,4 +24,9 @@ export interface Directory {
   unit(district: string, unitId: string): Promise<DirectoryUnit | undefined>;
   /** Users who act for a unit (承办单位的经办人), used to assign a unit's tasks. */
   usersOfUnit(district: string, unitId: string): Promise<string[]>;
+  /**
+   * Display names of whichever of `ids` are users or units of the district (others are left
+   * out), so documents print 区教育局 rather than the id a form stored.
+   */
+  displayNames(district: string, ids: readonly string[]): Promise<Record<string, string>>;
 }

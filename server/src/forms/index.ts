@@ -1,0 +1,9 @@
+export { FormStore, type FormVersion, type FormSummary } from './form.store';
+export { FormTaskDataValidator, type FormTaskValidatorDeps } from './form-task.validator';
+export {
+  compileFormSchema,
+  validateFormData,
+  type CompiledForm,
+  type FieldError,
+  type SchemaProblem,
+} from './validation';

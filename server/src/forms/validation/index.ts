@@ -1,0 +1,8 @@
+export {
+  compileFormSchema,
+  RESERVED_VARIABLES,
+  type FormCompilation,
+} from './form-schema-compiler';
+export { validateFormData, type DataValidationContext, type FieldError } from './data-validator';
+export type { CompiledForm, FormMeta, SchemaProblem } from './form-model';
+export { formatPath } from './data-paths';
