@@ -1,0 +1,22 @@
+/** Entry ids: lint findings point at them (lint-entry-ids.ts), so keep both in step. */
+export const ENTRY_IDS = {
+  assigneeKind: 'cf-assignee-kind',
+  assigneeArgument: 'cf-assignee-argument',
+  candidateGroups: 'cf-candidate-groups',
+  formKey: 'cf-form-key',
+  dueDate: 'cf-due-date',
+  followUpDate: 'cf-follow-up-date',
+  priority: 'cf-priority',
+  topic: 'cf-handler-topic',
+  parameter: 'cf-parameter-',
+  extraParameters: 'cf-extra-parameters',
+  loopMode: 'cf-loop-mode',
+  loopSource: 'cf-loop-source',
+  collection: 'cf-loop-collection',
+  elementVariable: 'cf-loop-element-variable',
+  cardinality: 'cf-loop-cardinality',
+  completionRule: 'cf-completion-rule',
+  completionAmount: 'cf-completion-amount',
+  defaultFlow: 'cf-default-flow',
+  condition: 'cf-condition',
+} as const;

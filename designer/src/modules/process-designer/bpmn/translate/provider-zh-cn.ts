@@ -1,0 +1,136 @@
+/** zh-CN for the English strings of our own properties provider (bpmn/properties/). */
+export const providerZhCn: Record<string, string> = {
+  // groups
+  'Who handles it': '办理人',
+  Form: '表单',
+  'Start form': '发起表单',
+  'Deadline and priority': '办理期限与优先级',
+  Handler: '处理程序',
+  Condition: '条件',
+  // assignee
+  Assignee: '办理人',
+  'Nobody in particular (candidates claim it)': '不指定（由候选人认领）',
+  'The person who started the process': '流程发起人',
+  'A role of the district': '本区某一角色',
+  'A particular person': '指定人员',
+  'The person named in a process variable': '流程变量中的人员',
+  'The contacts of a unit named in a variable': '流程变量中单位的联系人',
+  'A FEEL expression': 'FEEL 表达式',
+  'Other (kept as written)': '其他（保持原文）',
+  Role: '角色',
+  Person: '人员',
+  'Variable name': '变量名',
+  Expression: '表达式',
+  Reference: '引用',
+  'A variable holding a user id or a list of them, e.g. leadDeputy.':
+    '保存用户编号（或编号列表）的变量，例如 leadDeputy。',
+  'A variable holding a unit id; its contacts get the task, e.g. leadUnit.':
+    '保存单位编号的变量，由该单位联系人办理，例如 leadUnit。',
+  'Letters, digits and _; start with a letter.': '只能包含字母、数字和下划线，并以字母开头。',
+  'Evaluates to a user id or a list of user ids.': '结果应为用户编号或用户编号列表。',
+  'Written as prefix:argument, for a resolver this designer does not know.':
+    '写作“前缀:参数”，用于设计器未内置的解析器。',
+  'Choose one.': '请选择一项。',
+  'Candidate roles': '候选角色',
+  'Everyone in these roles sees the task and may claim it.':
+    '这些角色中的所有人都能看到并认领此任务。',
+  'Computed by an expression; clear it to pick roles instead.':
+    '由表达式计算；清空后可改为勾选角色。',
+  'The roles could not be loaded.': '角色列表加载失败。',
+  'The district has no roles yet.': '本区尚未配置角色。',
+  'not found': '不存在',
+  'not registered': '未注册',
+  'loading…': '加载中…',
+  '— choose —': '— 请选择 —',
+  // form
+  '— choose a form —': '— 请选择表单 —',
+  'No start form': '无发起表单',
+  'Required. Publishing pins the form version current at that moment.':
+    '必填。发布时锁定该表单当时的最新版本。',
+  'Shown to the person starting the process.': '发起流程时填写。',
+  'Every user task needs a form.': '每个用户任务都需要一个表单。',
+  // deadline
+  'Due date': '办理期限',
+  'Reminder date': '提醒日期',
+  'When the task is due; overdue tasks are flagged and escalated.':
+    '任务到期时间；逾期任务会被标记并督办。',
+  'When the inbox starts reminding the handler.': '从何时起提醒办理人。',
+  'No deadline': '不设期限',
+  'Working days after the task opens': '任务开始后若干工作日',
+  'Calendar time after the task opens': '任务开始后若干自然时间',
+  'On a fixed date': '固定日期',
+  'Computed by an expression': '由表达式计算',
+  'As written (ISO 8601)': '按原文（ISO 8601）',
+  Amount: '数量',
+  Unit: '单位',
+  'working days': '个工作日',
+  hours: '小时',
+  days: '天',
+  weeks: '周',
+  months: '个月',
+  years: '年',
+  'Gives a date, a date-time or a duration, e.g. replyDeadline.':
+    '结果应为日期、日期时间或时长，例如 replyDeadline。',
+  'ISO 8601 text': 'ISO 8601 文本',
+  'Not a duration, P<n>WD, date or date-time.': '不是有效的时长、P<n>WD、日期或日期时间。',
+  '{amount} working days after the task opens, by the district calendar ({text}).':
+    '任务开始后 {amount} 个工作日内，按本区工作日历计算（{text}）。',
+  '{amount} {unit} after the task opens ({text}).': '任务开始后 {amount} {unit}（{text}）。',
+  'Due on {date}, end of the day.': '{date} 当天结束前。',
+  Priority: '优先级',
+  'Orders the inbox; 0–100.': '决定待办中的排序，0–100。',
+  'Normal (50, the default)': '普通（50，默认）',
+  'Low (20)': '低（20）',
+  'High (80)': '高（80）',
+  'Urgent (100)': '紧急（100）',
+  'Custom ({value})': '自定义（{value}）',
+  // handler
+  '— choose a handler —': '— 请选择处理程序 —',
+  'What the platform does when the process reaches this task.':
+    '流程到达此任务时平台自动执行的操作。',
+  'Choose the handler this task runs.': '请选择此任务要执行的处理程序。',
+  'This handler needs a value here.': '该处理程序要求填写此参数。',
+  'Parameters the handler does not use': '处理程序未声明的参数',
+  Remove: '移除',
+  // multi-instance
+  'Instances run': '执行方式',
+  'At the same time (parallel)': '同时进行（并行）',
+  'One after another (sequential)': '依次进行（串行）',
+  'How many instances': '实例数量',
+  'One for each item of a list': '按列表逐项生成',
+  'A fixed number': '固定数量',
+  'List variable': '列表变量',
+  'A variable holding a list (e.g. units, from a form), or an expression starting with =.':
+    '保存列表的变量（例如表单中的 units），或以 = 开头的表达式。',
+  'Name the list the instances are made from.': '请填写用来生成实例的列表。',
+  'A variable name (letters, digits, _) or an expression starting with =.':
+    '应为变量名（字母、数字、下划线）或以 = 开头的表达式。',
+  'Item variable': '元素变量',
+  'Each instance sees its item under this name, e.g. unit.':
+    '每个实例以此名称读取自己的那一项，例如 unit。',
+  'Number of instances': '实例个数',
+  'A whole number, or an expression starting with =.': '整数，或以 = 开头的表达式。',
+  'Give the number of instances.': '请填写实例个数。',
+  'Done when': '完成规则',
+  'All instances are complete': '全部实例完成',
+  'Any one instance is complete': '任一实例完成',
+  'A number of instances are complete': '完成指定数量',
+  'A share of the instances is complete': '完成指定比例',
+  'A FEEL condition holds': '满足 FEEL 条件',
+  'Share (%)': '比例（%）',
+  'At least 1.': '至少为 1。',
+  'From 1 to 100.': '应在 1 到 100 之间。',
+  'May use nrOfInstances, nrOfCompletedInstances and nrOfActiveInstances.':
+    '可使用 nrOfInstances、nrOfCompletedInstances、nrOfActiveInstances。',
+  // conditions
+  'Default path (taken when no condition holds)': '默认路径（其他条件都不满足时走此路径）',
+  'FEEL over the process variables, e.g. approved = true or score >= 60.':
+    '基于流程变量的 FEEL 表达式，例如 approved = true 或 score >= 60。',
+  // FEEL syntax
+  'The expression is empty.': '表达式为空。',
+  "Start an expression with '='.": "表达式需以 '=' 开头。",
+  "Column {column}: '${' is never closed.": "第 {column} 列：'${' 没有闭合。",
+  "Column {column}: unexpected text after the closing '}'.": "第 {column} 列：'}' 之后有多余内容。",
+  'Column {column}: unexpected "{token}".': '第 {column} 列：不应出现 “{token}”。',
+  'Column {column}: the expression ends too early.': '第 {column} 列：表达式不完整。',
+};

@@ -1,0 +1,38 @@
+import { registerMessages } from '../../shared/i18n';
+
+registerMessages('start', {
+  'zh-CN': {
+    title: '发起事项',
+    subtitle: '选择要发起的工作流程',
+    search: '搜索流程名称',
+    empty: '您当前没有可发起的流程。如需发起，请联系管理员分配角色。',
+    noMatch: '没有匹配的流程',
+    startThis: '发起',
+    version: '第 {version} 版',
+    formTitle: '发起「{name}」',
+    noForm: '此流程发起时无需填写表单。',
+    submit: '提交并发起',
+    confirmTitle: '确认发起？',
+    confirmText: '发起后将进入办理流程，相关人员会收到待办。',
+    started: '已发起',
+    notStartable: '此流程不存在，或您没有发起权限。',
+    backToList: '返回流程列表',
+  },
+  en: {
+    title: 'Start',
+    subtitle: 'Choose the process to start',
+    search: 'Search processes',
+    empty: 'There is no process you may start. Ask an administrator for the right role.',
+    noMatch: 'No process matches',
+    startThis: 'Start',
+    version: 'version {version}',
+    formTitle: 'Start “{name}”',
+    noForm: 'No form is needed to start this process.',
+    submit: 'Submit and start',
+    confirmTitle: 'Start this process?',
+    confirmText: 'It goes to the people responsible, who will see it in their inbox.',
+    started: 'Started',
+    notStartable: 'This process does not exist, or you may not start it.',
+    backToList: 'Back to the list',
+  },
+});

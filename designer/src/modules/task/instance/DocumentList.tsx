@@ -1,0 +1,52 @@
+import { FileTextOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Button, Empty, List, Typography } from 'antd';
+import { apiUrl } from '../../../shared/api';
+import { formatDateTime } from '../../../shared/format';
+import { useT } from '../../../shared/i18n';
+import type { DocumentRef } from '../task-types';
+import '../task-messages';
+
+/** Official documents rendered by the server (A4 HTML): opened in a new tab to print. */
+export function DocumentList({ documents }: { documents: DocumentRef[] }) {
+  const t = useT();
+  if (documents.length === 0) {
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('task.documents.empty')} />;
+  }
+  return (
+    <List<DocumentRef>
+      dataSource={documents}
+      renderItem={(doc) => {
+        const href = apiUrl(`/documents/${encodeURIComponent(doc.id)}`);
+        return (
+          <List.Item
+            actions={[
+              <Button
+                key="open"
+                size="small"
+                icon={<PrinterOutlined />}
+                href={href}
+                target="_blank"
+                rel="noopener"
+                aria-label={`${t('task.documents.open')} ${doc.title}`}
+              >
+                <span className="cf-hide-xs">{t('task.documents.open')}</span>
+              </Button>,
+            ]}
+          >
+            <List.Item.Meta
+              avatar={<FileTextOutlined style={{ fontSize: 20, color: '#a8071a' }} />}
+              title={
+                <a href={href} target="_blank" rel="noopener">
+                  {doc.title}
+                </a>
+              }
+              description={
+                <Typography.Text type="secondary">{formatDateTime(doc.createdAt)}</Typography.Text>
+              }
+            />
+          </List.Item>
+        );
+      }}
+    />
+  );
+}
