@@ -1,0 +1,620 @@
+import type { InstanceDoc } from '../../engine/src';
+import { createPlatformHarness, DISTRICT, type PlatformHarness } from '../support/platform-harness';
+
+/**
+ * 专题询问 end to end on the real platform: the six stages, the council's return loop, research
+ * groups in parallel, the question list told to the answering units as the district decides,
+ * reminders before the report deadline, the shared satisfaction vote called once per round, the
+ * re-rectification loop bounded by the district parameter, and the escalation to the council.
+ */
+describe('special inquiry (专题询问)', () => {
+  let h: PlatformHarness;
+  beforeAll(async () => {
+    h = await createPlatformHarness({ templates: ['special-inquiry'] });
+  }, 120_000);
+  afterAll(() => h?.dispose());
+
+  const S = ['satisfied'];
+  const B = ['basic'];
+  const D = ['dissatisfied'];
+  const [m1, m2, m3] = ['u-member-1', 'u-member-2', 'u-member-3'];
+  const topic = '政府民生实事项目推进情况';
+
+  const plan = {
+    legalBasis: '《中华人民共和国各级人民代表大会常务委员会监督法》第四十六条至第五十条',
+    combinedReport: 'specialReport',
+    combinedReportTitle: '区人民政府关于2026年民生实事项目推进情况的报告',
+    meetingForm: 'joint',
+    plannedDate: '2026-05-20',
+    chair: 'u-leader',
+    questionerMembers: [m1, m2],
+    questionerDeputies: ['u-deputy-1'],
+    answeringUnits: ['unit-transport', 'unit-education'],
+    respondents: [
+      { unit: 'unit-transport', name: '张明', post: '局长' },
+      { unit: 'unit-education', name: '王芳', post: '局长' },
+    ],
+    researchGroups: [
+      { id: '1', name: '第一调研组', leader: m1, members: ['u-deputy-1'], focus: '城乡公交和道路' },
+      { id: '2', name: '第二调研组', leader: m2, members: ['u-deputy-2'], focus: '学位供给' },
+    ],
+    researchDeadline: '2026-04-30',
+    publicity: ['news', 'liveBroadcast'],
+    planText: '一、指导思想\n二、询问议题\n三、时间安排\n四、工作要求',
+  };
+  const researchReport = (group: string) => ({
+    reportTitle: `关于民生实事项目推进情况的调研报告（${group}）`,
+    researchActivities: [
+      {
+        date: '2026-04-10',
+        method: 'inspection',
+        place: '城区公交首末站',
+        summary: '站点设施老旧',
+      },
+    ],
+    findings: [
+      { problem: '农村客运班线停运较多', unit: 'unit-transport', evidence: '走访 6 个乡镇' },
+    ],
+    recommendations: '加快推进城乡公交一体化。',
+    reportText: '调研报告正文。',
+  });
+  const questions = [
+    {
+      no: 1,
+      questioner: m1,
+      question: '农村客运班线停运后群众出行如何保障？<script>alert("x")</script>',
+      background: '调研发现 12 条班线停运',
+      unit: 'unit-transport',
+      respondent: '张明',
+      category: '交通',
+    },
+    {
+      no: 2,
+      questioner: 'u-deputy-1',
+      question: '城区学位缺口如何解决？',
+      unit: 'unit-education',
+      respondent: '王芳',
+    },
+  ];
+  const opinionItems = [
+    { text: '加快农村客运班线恢复，建立停运预警机制。', unit: 'unit-transport' },
+    { text: '科学编制学位供给规划，新建学校按期投用。', unit: 'unit-education' },
+  ];
+  const unitReport = (round: number) => ({
+    reportItems: [
+      {
+        itemNo: 1,
+        measure: `第${round}轮：已恢复 8 条班线`,
+        status: 'inProgress',
+        plan: '年底前全部恢复',
+      },
+      { itemNo: 2, measure: '新建学校开工', status: 'done', evidence: '开工许可证' },
+    ],
+    reportSummary: '逐项研究处理情况报告。',
+    reportSigner: '张明',
+    reportDate: '2026-08-20',
+  });
+
+  const tasksAt = async (instanceId: string, activityId: string) =>
+    (await h.openTasks(instanceId)).filter((t) => t.activityId === activityId);
+  const voteOf = async (parentId: string): Promise<InstanceDoc> => {
+    const votes = await h.platform.engine.listInstances({
+      district: DISTRICT,
+      processKey: 'satisfaction-vote',
+      status: 'running',
+    });
+    const mine = votes.filter((v) => v.parent?.instanceId === parentId);
+    expect(mine).toHaveLength(1);
+    return mine[0];
+  };
+  const castVote = async (parentId: string, marks: string[][]) => {
+    const vote = await voteOf(parentId);
+    const voters = [m1, m2, m3];
+    for (const [i, overall] of marks.entries())
+      await h.complete(voters[i], 'castBallot', { overall }, { instanceId: vote._id });
+    return vote;
+  };
+  const sentTo = (instanceId: string, kind?: string) =>
+    h.notifier.sent.filter((n) => n.instanceId === instanceId && (!kind || n.kind === kind));
+
+  /** Stages one to five, up to the 审议意见书 being sent (the plan approved at the first try). */
+  async function throughOpinion(where: { instanceId: string }) {
+    await h.complete('u-committee', 'draftPlan', plan, where);
+    await h.complete('u-council', 'approvePlan', { planDecision: 'approve' }, where);
+    await h.complete(m1, 'research', researchReport('第一组'), where);
+    await h.complete(m2, 'research', researchReport('第二组'), where);
+    await h.complete(
+      'u-committee',
+      'summarizeResearch',
+      {
+        researchSummary: '综合调研报告。',
+        problemList: [{ problem: '农村客运班线停运', unit: 'unit-transport', suggestion: '恢复' }],
+        circulatedOn: '2026-05-06',
+      },
+      where,
+    );
+    const variables = await h.variables(where.instanceId);
+    await h.complete(
+      'u-committee',
+      'fixQuestions',
+      {
+        questions,
+        ...(variables.questionDisclosure === 'scope' && {
+          questionScope: '农村客运、学位供给两个方面。',
+        }),
+      },
+      where,
+    );
+    await h.complete(
+      'u-committee',
+      'coordinationMeeting',
+      {
+        coordinationDate: '2026-05-12',
+        coordinationAttendees: '区交通运输局、区教育局、区政府办',
+        coordinationMinutes: '确认应询人和会议议程。',
+        confirmedRespondents: plan.respondents,
+        inquiryDate: '2026-05-20',
+        inquiryPlace: '区人大常委会第一会议室',
+        inquiryNotice: '请应询人提前十分钟到场。',
+      },
+      where,
+    );
+    await h.complete(
+      'u-office',
+      'inquiryMeeting',
+      {
+        inquiryHeldOn: '2026-05-20',
+        presidedBy: 'u-leader',
+        attendance: '应到 27 人，实到 25 人',
+        ratePerQuestion: true,
+        answers: [
+          { questionNo: 1, answerBy: '张明', answerSummary: '年内恢复全部班线', rating: 'basic' },
+          { questionNo: 2, answerBy: '王芳', answerSummary: '新建两所学校', rating: 'satisfied' },
+        ],
+        commitments: [
+          {
+            questionNo: 1,
+            unit: 'unit-transport',
+            content: '年底前恢复全部停运班线',
+            deadline: '2026-12-31',
+          },
+        ],
+      },
+      where,
+    );
+    await h.complete(
+      'u-committee',
+      'compileOpinion',
+      {
+        opinionAssessment: '民生实事项目总体推进有力。',
+        opinionProblems: '部分项目进度滞后。',
+        opinionItems,
+      },
+      where,
+    );
+  }
+
+  it('runs the six stages: a returned plan, parallel research groups, a failed vote re-rectified, then passed', async () => {
+    const inquiry = await h.start('special-inquiry', 'u-committee', {
+      topic,
+      year: 2026,
+      source: 'plan',
+      background: '民生实事项目事关群众切身利益。',
+    });
+    const where = { instanceId: inquiry._id };
+    expect((await h.variables(inquiry._id)).questionDisclosure).toBe('scope');
+
+    // 一、制定工作方案: the council returns the plan once; the committee revises it
+    await h.complete('u-committee', 'draftPlan', plan, where);
+    await h.complete(
+      'u-council',
+      'approvePlan',
+      { planDecision: 'return', planReviewOpinion: '请补充调研对象和时间安排。' },
+      where,
+    );
+    const [revise] = await tasksAt(inquiry._id, 'draftPlan');
+    expect(revise.candidateGroups).toEqual(['committee']);
+    const view = await h.platform.describeTask(revise._id);
+    expect(view.readOnly).toMatchObject({
+      topic,
+      planRound: 2,
+      planReviewOpinion: '请补充调研对象和时间安排。',
+    });
+    await h.complete('u-committee', 'draftPlan', { ...plan, planText: '修改后的方案' }, where);
+    // returning needs a reason: the form says so, and the server checks it
+    const [approval] = await tasksAt(inquiry._id, 'approvePlan');
+    await h.platform.engine.tasks.claim(approval._id, h.actor('u-council'));
+    await expect(
+      h.platform.completeTask(approval._id, h.actor('u-council'), { planDecision: 'return' }),
+    ).rejects.toMatchObject({ details: [{ path: 'planReviewOpinion', message: '此项为必填' }] });
+    await h.complete('u-council', 'approvePlan', { planDecision: 'approve' }, where);
+    const planned = sentTo(inquiry._id, 'info')[0];
+    expect(planned.title).toBe(`专题询问工作方案已经主任会议同意：${topic}`);
+    expect(planned.userIds).toEqual(
+      expect.arrayContaining(['u-leader', m1, m2, 'u-deputy-1', 'u-deputy-2', 'u-transport-1']),
+    );
+
+    // 二、开展调查研究: both groups work at the same time, each leader on its own report
+    const research = await tasksAt(inquiry._id, 'research');
+    expect(research.map((t) => t.assignee).sort()).toEqual([m1, m2]);
+    expect(research[0].dueAt).toEqual(new Date('2026-04-30T23:59:59.999+08:00'));
+    await h.complete(m2, 'research', researchReport('第二组'), where);
+    expect(await tasksAt(inquiry._id, 'summarizeResearch')).toHaveLength(0);
+    await h.complete(m1, 'research', researchReport('第一组'), where);
+    const outputs = (await h.variables(inquiry._id)).researchOutputs as Record<string, unknown>;
+    expect(Object.keys(outputs).sort()).toEqual(['1', '2']);
+    expect(outputs['2']).toMatchObject({ reportTitle: expect.stringContaining('第二组') });
+    await h.complete(
+      'u-committee',
+      'summarizeResearch',
+      {
+        researchSummary: '综合调研报告。',
+        problemList: [{ problem: '农村客运班线停运', unit: 'unit-transport' }],
+        circulatedOn: '2026-05-06',
+      },
+      where,
+    );
+    expect(sentTo(inquiry._id).some((n) => n.title === `专题调研报告已印发：${topic}`)).toBe(true);
+
+    // 三、确定询问问题: under the default parameter only the scope is told, and it is required
+    const [fix] = await tasksAt(inquiry._id, 'fixQuestions');
+    await h.platform.engine.tasks.claim(fix._id, h.actor('u-committee'));
+    await expect(
+      h.platform.completeTask(fix._id, h.actor('u-committee'), { questions }),
+    ).rejects.toMatchObject({ details: [{ path: 'questionScope', message: '此项为必填' }] });
+    await h.complete(
+      'u-committee',
+      'fixQuestions',
+      { questions, questionScope: '农村客运、学位供给两个方面。' },
+      where,
+    );
+    const scopeNotice = sentTo(inquiry._id).find((n) => n.title === `专题询问范围：${topic}`);
+    expect(scopeNotice?.message).toBe('农村客运、学位供给两个方面。');
+    expect(scopeNotice?.userIds.sort()).toEqual([
+      'u-education-1',
+      'u-transport-1',
+      'u-transport-2',
+    ]);
+    expect(sentTo(inquiry._id).some((n) => n.title.startsWith('专题询问问题清单'))).toBe(false);
+
+    // 四、召开协调会 and 五、专题询问 (record, 审议意见书 due five days after the meeting)
+    await h.complete(
+      'u-committee',
+      'coordinationMeeting',
+      {
+        coordinationDate: '2026-05-12',
+        coordinationAttendees: '区交通运输局、区教育局、区政府办',
+        coordinationMinutes: '确认应询人和会议议程。',
+        confirmedRespondents: plan.respondents,
+        inquiryDate: '2026-05-20',
+        inquiryPlace: '区人大常委会第一会议室',
+      },
+      where,
+    );
+    const meetingNotice = sentTo(inquiry._id).find((n) => n.title.startsWith('专题询问会议通知'));
+    expect(meetingNotice?.message).toBe('会议定于 2026-05-20 在区人大常委会第一会议室举行。');
+    expect(meetingNotice?.userIds).toEqual(
+      expect.arrayContaining(['u-leader', m1, 'u-gov-office']),
+    );
+    h.clock.set('2026-05-20T17:00:00+08:00');
+    await h.complete(
+      'u-office',
+      'inquiryMeeting',
+      {
+        inquiryHeldOn: '2026-05-20',
+        presidedBy: 'u-leader',
+        attendance: '应到 27 人，实到 25 人',
+        ratePerQuestion: true,
+        answers: [
+          { questionNo: 1, answerBy: '张明', answerSummary: '年内恢复全部班线', rating: 'basic' },
+          { questionNo: 2, answerBy: '王芳', answerSummary: '新建两所学校', rating: 'satisfied' },
+        ],
+        commitments: [
+          {
+            questionNo: 1,
+            unit: 'unit-transport',
+            content: '年底前恢复全部停运班线',
+            deadline: '2026-12-31',
+          },
+        ],
+        meetingSummary: '询问气氛热烈。',
+      },
+      where,
+    );
+    const [compile] = await tasksAt(inquiry._id, 'compileOpinion');
+    expect(compile.dueAt).toEqual(new Date('2026-05-25T23:59:59.999+08:00'));
+    await h.complete(
+      'u-committee',
+      'compileOpinion',
+      {
+        opinionAssessment: '民生实事项目总体推进有力。',
+        opinionProblems: '部分项目进度滞后。',
+        opinionItems,
+      },
+      where,
+    );
+    await h.complete('u-council', 'approveOpinion', { opinionDecision: 'approve' }, where);
+    const [send] = await tasksAt(inquiry._id, 'sendOpinion');
+    expect(send.dueAt).toEqual(new Date('2026-05-27T17:00:00+08:00'));
+    h.clock.set('2026-05-28T10:00:00+08:00');
+    await h.complete(
+      'u-office',
+      'sendOpinion',
+      { opinionNumber: '××人大常委会〔2026〕18号', sentOn: '2026-05-28' },
+      where,
+    );
+    expect(await h.variables(inquiry._id)).toMatchObject({
+      rectificationRound: 1,
+      reportDueDate: '2026-08-28',
+    });
+
+    // the documents carry the scenario's data, escaped
+    const documents = await h.documents(inquiry._id);
+    const list = documents.find((d) => d.key === 'question-list')!;
+    expect(list.title).toBe(`关于${topic}专题询问的问题清单`);
+    expect(list.html).toContain('城区学位缺口如何解决？');
+    expect(list.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(list.html).not.toContain('<script>');
+    expect(list.html).toContain('二〇二六年五月二十日');
+    expect(list.html).toContain('农村客运、学位供给两个方面。');
+    const opinion = documents.find((d) => d.key === 'review-opinion')!;
+    expect(opinion).toMatchObject({
+      title: `关于${topic}专题询问的审议意见`,
+      number: '××人大常委会〔2026〕18号',
+    });
+    expect(opinion.html).toContain('××区人民政府：');
+    expect(opinion.html).toContain('（一）加快农村客运班线恢复，建立停运预警机制。');
+    expect(opinion.html).toContain('（二）科学编制学位供给规划');
+    expect(opinion.html).toContain('于二〇二六年八月二十八日前将研究处理情况书面报告常委会');
+    expect(opinion.html).toContain('年底前恢复全部停运班线');
+    expect(opinion.html).toContain('二〇二六年十二月三十一日');
+    expect((await h.variables(inquiry._id)).opinionDocumentId).toBe(opinion._id);
+
+    // 六、跟踪监督: each answering unit reports; a reminder comes before the deadline
+    const rectify = await tasksAt(inquiry._id, 'rectify');
+    expect(rectify.map((t) => t.candidateUsers.sort())).toEqual(
+      expect.arrayContaining([['u-transport-1', 'u-transport-2'], ['u-education-1']]),
+    );
+    expect(rectify[0].dueAt).toEqual(new Date('2026-08-28T23:59:59.999+08:00'));
+    await h.advance('P76D'); // 2026-08-12 10:00: the first reminder (15 days before) has not come
+    expect(sentTo(inquiry._id, 'reminder')).toHaveLength(0);
+    await h.advance('P1D'); // 2026-08-13 10:00
+    const [reminder] = sentTo(inquiry._id, 'reminder');
+    expect(reminder.title).toBe(`研究处理情况报告即将到期：${topic}`);
+    expect(reminder.userIds.sort()).toEqual(['u-education-1', 'u-transport-1', 'u-transport-2']);
+    await h.complete('u-transport-1', 'rectify', unitReport(1), where);
+    await h.complete('u-education-1', 'rectify', unitReport(1), where);
+    expect(Object.keys((await h.variables(inquiry._id)).rectifyOutputs as object).sort()).toEqual([
+      'unit-education',
+      'unit-transport',
+    ]);
+    await h.complete(
+      'u-gov-office',
+      'govReport',
+      {
+        govReportText: '区人民政府研究处理情况报告。',
+        govReportSigner: '区长',
+        govReportSubmittedOn: '2026-08-25',
+      },
+      where,
+    );
+    await h.complete(
+      'u-committee',
+      'followUp',
+      {
+        followUpMethods: ['inspection'],
+        followUpFindings: '班线恢复不到位。',
+        followUpOpinion: '提请测评。',
+        voteMeeting: '区第十八届人大常委会第三十次会议',
+        voters: [m1, m2, m3],
+      },
+      where,
+    );
+    const firstVote = await castVote(inquiry._id, [S, D, D]);
+    expect(firstVote.variables.subject).toBe(`对${topic}专题询问审议意见研究处理情况的满意度测评`);
+    expect(firstVote.variables.items).toEqual([]); // voteScope overall: no items on the ballot
+    expect((await h.variables(inquiry._id)).voteResult).toMatchObject({ passed: false, cast: 3 });
+
+    // not passed: the committee sets new requirements, and the units report again
+    await h.complete(
+      'u-committee',
+      'reviewVoteResult',
+      { rerectifyNoticeOn: '2026-09-10', rerectifyRequirements: '逐条说明班线恢复时间表。' },
+      where,
+    );
+    expect(await h.variables(inquiry._id)).toMatchObject({
+      rectificationRound: 2,
+      reportDueDate: '2026-11-10',
+    });
+    const again = sentTo(inquiry._id, 'returned')[0];
+    expect(again.message).toBe(
+      '请于 2026-11-10 前重新逐项报告研究处理情况。逐条说明班线恢复时间表。',
+    );
+    expect(await tasksAt(inquiry._id, 'rectify')).toHaveLength(2);
+    await h.complete('u-transport-2', 'rectify', unitReport(2), where);
+    await h.complete('u-education-1', 'rectify', unitReport(2), where);
+    await h.complete(
+      'u-gov-office',
+      'govReport',
+      { govReportText: '再次报告。', govReportSigner: '区长', govReportSubmittedOn: '2026-11-01' },
+      where,
+    );
+    await h.complete(
+      'u-committee',
+      'followUp',
+      {
+        followUpMethods: ['briefing'],
+        followUpFindings: '已整改。',
+        followUpOpinion: '提请再次测评。',
+        voteMeeting: '区第十八届人大常委会第三十二次会议',
+        voters: [m1, m2, m3],
+      },
+      where,
+    );
+    const secondVote = await castVote(inquiry._id, [S, B, D]);
+    expect(secondVote.variables.subject).toBe(
+      `对${topic}专题询问审议意见研究处理情况的满意度测评（第2轮）`,
+    );
+
+    const done = await h.instance(inquiry._id);
+    expect(done.status).toBe('completed');
+    expect(done.variables.roundsHistory).toEqual([
+      expect.objectContaining({ round: 1, passed: false, reportDueDate: '2026-08-28' }),
+      expect.objectContaining({ round: 2, passed: true, reportDueDate: '2026-11-10' }),
+    ]);
+    expect(sentTo(inquiry._id, 'completed').map((n) => n.title)).toContain(
+      `专题询问审议意见研究处理情况满意度测评通过：${topic}`,
+    );
+    expect(await h.openTasks(inquiry._id)).toHaveLength(0);
+    // no reminder timer outlives its round
+    expect(done.timers).toEqual([]);
+  }, 300_000);
+
+  it('escalates to the council when every round fails, after the district maximum of re-rectifications', async () => {
+    const saved = await h.platform.parameters.saved(DISTRICT);
+    await h.platform.parameters.put(
+      DISTRICT,
+      { questionDisclosure: 'fullList', maxRectificationRounds: 2, voteScope: 'both' },
+      { savedBy: 'u-office', expectedVersion: saved.version },
+    );
+    const inquiry = await h.start('special-inquiry', 'u-committee', {
+      topic: '义务教育优质均衡发展',
+      year: 2026,
+      source: 'council',
+      background: '群众关注学位供给。',
+    });
+    await h.platform.parameters.put(DISTRICT, {}, { savedBy: 'u-office' }); // back to the defaults
+    const where = { instanceId: inquiry._id };
+    await throughOpinion(where);
+
+    // the full question list went to the answering units
+    const listNotice = sentTo(inquiry._id).find((n) => n.title.startsWith('专题询问问题清单'));
+    expect(listNotice?.message).toContain(
+      '询问问题共 2 个：1.农村客运班线停运后群众出行如何保障？',
+    );
+    expect(sentTo(inquiry._id).some((n) => n.title.startsWith('专题询问范围'))).toBe(false);
+
+    await h.complete(
+      'u-council',
+      'approveOpinion',
+      { opinionDecision: 'return', opinionReviewOpinion: '意见要更具体。' },
+      where,
+    );
+    expect((await h.variables(inquiry._id)).opinionRound).toBe(2);
+    await h.complete(
+      'u-committee',
+      'compileOpinion',
+      { opinionAssessment: '总体评价。', opinionProblems: '问题。', opinionItems },
+      where,
+    );
+    await h.complete('u-council', 'approveOpinion', { opinionDecision: 'approve' }, where);
+    h.clock.set('2026-08-14T10:00:00+08:00');
+    await h.complete(
+      'u-office',
+      'sendOpinion',
+      { opinionNumber: '××人大常委会〔2026〕21号', sentOn: '2026-08-14' },
+      where,
+    );
+    expect((await h.variables(inquiry._id)).reportDueDate).toBe('2026-11-14');
+
+    // nobody reports in time: both reminders, then an overdue notice every params.overdueReminderCycle
+    h.clock.set('2026-11-15T10:00:00+08:00');
+    await h.runJobs();
+    expect(sentTo(inquiry._id, 'reminder')).toHaveLength(2);
+    const [overdue] = sentTo(inquiry._id, 'overdue');
+    expect(overdue.title).toBe('研究处理情况报告已逾期：义务教育优质均衡发展');
+    expect(overdue.userIds.sort()).toEqual([
+      'u-committee',
+      'u-education-1',
+      'u-gov-office',
+      'u-transport-1',
+      'u-transport-2',
+    ]);
+    await h.advance('P7D');
+    expect(sentTo(inquiry._id, 'overdue')).toHaveLength(2);
+
+    for (const round of [1, 2, 3]) {
+      expect((await h.variables(inquiry._id)).rectificationRound).toBe(round);
+      await h.complete('u-transport-1', 'rectify', unitReport(round), where);
+      await h.complete('u-education-1', 'rectify', unitReport(round), where);
+      await h.complete(
+        'u-gov-office',
+        'govReport',
+        {
+          govReportText: `第${round}轮报告。`,
+          govReportSigner: '区长',
+          govReportSubmittedOn: '2026-08-25',
+        },
+        where,
+      );
+      await h.complete(
+        'u-committee',
+        'followUp',
+        {
+          followUpMethods: ['survey'],
+          followUpFindings: '整改不到位。',
+          followUpOpinion: '提请测评。',
+          voteMeeting: `第${round}次测评会议`,
+          voters: [m1, m2, m3],
+        },
+        where,
+      );
+      const vote = await castVote(inquiry._id, [D, D, S]);
+      // counted item by item (this instance started under voteScope "both"): one item per opinion
+      expect(vote.variables.items).toEqual([
+        { key: 'item1', title: `第1条：${opinionItems[0].text}` },
+        { key: 'item2', title: `第2条：${opinionItems[1].text}` },
+      ]);
+      if (round < 3)
+        await h.complete(
+          'u-committee',
+          'reviewVoteResult',
+          {
+            rerectifyNoticeOn: ['2026-09-01', '2026-11-02'][round - 1],
+            rerectifyRequirements: '继续整改。',
+          },
+          where,
+        );
+    }
+
+    // after the second re-rectification failed too, the council decides
+    expect((await h.openTasks(inquiry._id)).map((t) => t.activityId)).toEqual(['escalate']);
+    const [escalation] = await tasksAt(inquiry._id, 'escalate');
+    expect(escalation.candidateGroups).toEqual(['council']);
+    const [decide] = await tasksAt(inquiry._id, 'escalate');
+    await h.platform.engine.tasks.claim(decide._id, h.actor('u-council'));
+    await expect(
+      h.platform.completeTask(decide._id, h.actor('u-council'), {
+        escalationMeasures: ['interview'],
+        escalationOpinion: '约谈区交通运输局主要负责人。',
+      }),
+    ).rejects.toMatchObject({ details: [{ path: 'interviewDate', message: '此项为必填' }] });
+    await h.complete(
+      'u-council',
+      'escalate',
+      {
+        escalationMeasures: ['writtenInspection', 'interview'],
+        escalationOpinion: '责令作出书面检查，并约谈主要负责人。',
+        interviewDate: '2026-12-15',
+        inspectionDueDate: '2026-12-31',
+      },
+      where,
+    );
+    const done = await h.instance(inquiry._id);
+    expect(done.status).toBe('completed');
+    expect((done.variables.roundsHistory as { passed: boolean }[]).map((r) => r.passed)).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    const decision = sentTo(inquiry._id).find((n) =>
+      n.title.startsWith('专题询问跟踪监督：主任会议处理决定'),
+    );
+    expect(decision?.message).toBe('责令作出书面检查，并约谈主要负责人。');
+    const history = await h.platform.engine.history(inquiry._id);
+    const entered = history.filter((e) => e.type === 'activity.entered').map((e) => e.activityId);
+    expect(entered).toContain('escalated');
+    expect(entered).not.toContain('closed');
+    expect(entered.filter((a) => a === 'vote')).toHaveLength(3);
+  }, 300_000);
+});
