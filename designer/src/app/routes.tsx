@@ -3,6 +3,7 @@
  * designers arrive only when opened).
  */
 import { Navigate, type RouteObject } from 'react-router-dom';
+import { adminRoutes } from '../modules/admin/admin-routes';
 import { AppLayout } from './layout/AppLayout';
 import { RequireAdmin } from './RequireAdmin';
 import { RootBoundary } from './RootBoundary';
@@ -65,12 +66,7 @@ export const routes: RouteObject[] = [
                 path: 'admin',
                 element: <RequireAdmin />,
                 children: [
-                  {
-                    index: true,
-                    lazy: async () => ({
-                      Component: (await import('../modules/admin/AdminHomePage')).AdminHomePage,
-                    }),
-                  },
+                  ...adminRoutes,
                   {
                     path: 'processes/:key?',
                     lazy: async () => ({

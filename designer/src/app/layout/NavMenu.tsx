@@ -1,12 +1,8 @@
-import {
-  ApartmentOutlined,
-  FormOutlined,
-  InboxOutlined,
-  PlusCircleOutlined,
-  SettingOutlined,
-} from '@ant-design/icons';
+import { InboxOutlined, PlusCircleOutlined, SettingOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
+import { createElement } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { adminNavEntries, adminNavEntryOf } from '../../modules/admin/admin-nav';
 import { useT } from '../../shared/i18n';
 import { useSession } from '../../shared/session';
 import './layout-messages';
@@ -14,7 +10,7 @@ import './layout-messages';
 /** The destinations this person may use: everyone has the inbox and start; admins more. */
 export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const t = useT();
-  const { isAdmin } = useSession();
+  const { isAdmin, me } = useSession();
   const navigate = useNavigate();
   const { pathname } = useLocation();
 
@@ -29,8 +25,13 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       label: t('layout.nav.admin'),
       children: [
         { key: '/admin', icon: <SettingOutlined />, label: t('layout.nav.adminHome') },
-        { key: '/admin/processes', icon: <ApartmentOutlined />, label: t('layout.nav.processes') },
-        { key: '/admin/forms', icon: <FormOutlined />, label: t('layout.nav.forms') },
+        ...adminNavEntries
+          .filter((entry) => !entry.platformOnly || me?.isPlatformAdmin)
+          .map((entry) => ({
+            key: entry.path,
+            icon: createElement(entry.icon),
+            label: t(entry.labelKey),
+          })),
       ],
     });
   }
@@ -52,9 +53,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
 }
 
 function selectedKey(pathname: string): string {
-  if (pathname.startsWith('/admin/processes')) return '/admin/processes';
-  if (pathname.startsWith('/admin/forms')) return '/admin/forms';
-  if (pathname.startsWith('/admin')) return '/admin';
+  if (pathname.startsWith('/admin')) return adminNavEntryOf(pathname)?.path ?? '/admin';
   if (pathname.startsWith('/start')) return '/start';
   return '/inbox';
 }

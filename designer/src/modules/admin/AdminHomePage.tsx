@@ -1,12 +1,13 @@
-import { ApartmentOutlined, FormOutlined } from '@ant-design/icons';
 import { Card, Col, Row, Table, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { formatDateTime } from '../../shared/format';
 import { useT } from '../../shared/i18n';
+import { useSession } from '../../shared/session';
 import { LoadError } from '../../shared/ui/LoadError';
 import { Page } from '../../shared/ui/Page';
 import { useApiQuery } from '../../shared/useApiQuery';
+import { AdminEntryCard } from './AdminEntryCard';
+import { ADMIN_SECTIONS, adminNavEntries } from './admin-nav';
 import './admin-messages';
 
 interface DefinitionSummary {
@@ -17,54 +18,33 @@ interface DefinitionSummary {
   deployedAt?: string;
 }
 
-function EntryCard({
-  icon,
-  title,
-  text,
-  to,
-}: {
-  icon: ReactNode;
-  title: string;
-  text: string;
-  to: string;
-}) {
-  const navigate = useNavigate();
-  return (
-    <Card hoverable onClick={() => navigate(to)} style={{ height: '100%' }}>
-      <Card.Meta
-        avatar={<span style={{ fontSize: 28, color: '#1f5bc4' }}>{icon}</span>}
-        title={title}
-        description={text}
-      />
-    </Card>
-  );
-}
-
-/** The administrator's start page: the designers and what is deployed. */
+/** The administrator's start page: every administration screen by section, and what is deployed. */
 export function AdminHomePage() {
   const t = useT();
   const navigate = useNavigate();
+  const { isPlatformAdmin } = useSession();
   const definitions = useApiQuery<DefinitionSummary[]>('/definitions');
+  const entries = adminNavEntries.filter((e) => !e.platformOnly || isPlatformAdmin);
   return (
     <Page title={t('admin.title')}>
-      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-        <Col xs={24} md={12}>
-          <EntryCard
-            icon={<ApartmentOutlined />}
-            title={t('admin.processes')}
-            text={t('admin.processesText')}
-            to="/admin/processes"
-          />
-        </Col>
-        <Col xs={24} md={12}>
-          <EntryCard
-            icon={<FormOutlined />}
-            title={t('admin.forms')}
-            text={t('admin.formsText')}
-            to="/admin/forms"
-          />
-        </Col>
-      </Row>
+      {ADMIN_SECTIONS.map((section) => {
+        const inSection = entries.filter((e) => e.section === section);
+        if (inSection.length === 0) return null;
+        return (
+          <section key={section} style={{ marginBottom: 20 }}>
+            <Typography.Title level={5} type="secondary" style={{ marginTop: 0 }}>
+              {t(`adminNav.sections.${section}`)}
+            </Typography.Title>
+            <Row gutter={[12, 12]}>
+              {inSection.map((entry) => (
+                <Col key={entry.path} xs={24} sm={12} xl={8}>
+                  <AdminEntryCard entry={entry} />
+                </Col>
+              ))}
+            </Row>
+          </section>
+        );
+      })}
       <Card title={t('admin.definitions')}>
         {definitions.error ? (
           <LoadError compact error={definitions.error} onRetry={() => void definitions.reload()} />

@@ -19,6 +19,7 @@ registerMessages('adminCommon', {
     refresh: '刷新',
     copy: '复制',
     copied: '已复制',
+    expand: '展开',
     loadMore: '加载更多',
     platformOnlyTitle: '仅限平台管理员',
     platformOnlyText: '新建区县和查看全部区县需要平台管理员账号。',
@@ -40,8 +41,10 @@ registerMessages('adminCommon', {
     refresh: 'Refresh',
     copy: 'Copy',
     copied: 'Copied',
+    expand: 'More',
     loadMore: 'Load more',
     platformOnlyTitle: 'Platform administrators only',
-    platformOnlyText: 'Creating districts and listing all districts needs a platform administrator.',
+    platformOnlyText:
+      'Creating districts and listing all districts needs a platform administrator.',
   },
 });

@@ -1,7 +1,11 @@
 import { api, type Page, type Query } from '../../../shared/api';
 
 /** Follows `nextCursor` until the list ends (or `maxPages` pages, a guard against a runaway list). */
-export async function loadAllPages<T>(path: string, query: Query = {}, maxPages = 30): Promise<T[]> {
+export async function loadAllPages<T>(
+  path: string,
+  query: Query = {},
+  maxPages = 30,
+): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < maxPages; page += 1) {

@@ -53,9 +53,7 @@ export function DurationInput({ id, value, onChange, disabled }: DurationInputPr
               disabled={disabled}
               value={simple?.amount ?? null}
               onChange={(amount) =>
-                onChange?.(
-                  amount ? formatSimpleDuration({ amount, unit: shownUnit }) : undefined,
-                )
+                onChange?.(amount ? formatSimpleDuration({ amount, unit: shownUnit }) : undefined)
               }
               style={{ width: 96 }}
             />

@@ -36,7 +36,14 @@ function ParameterControl({
     case 'durations':
       return <DurationListInput {...field} />;
     case 'choice':
-      return <Select {...field} options={options} style={{ maxWidth: 420 }} popupMatchSelectWidth={false} />;
+      return (
+        <Select
+          {...field}
+          options={options}
+          style={{ maxWidth: 420 }}
+          popupMatchSelectWidth={false}
+        />
+      );
     case 'choices':
       return (
         <Checkbox.Group
@@ -93,12 +100,12 @@ export function ParameterField({
         <div>
           <div>{text.description(definition)}</div>
           <Space size={4} split={<Typography.Text type="secondary">·</Typography.Text>} wrap>
-            {definition.basis && (
-              <span>{t('adminParams.basis', { basis: definition.basis })}</span>
-            )}
+            {definition.basis && <span>{t('adminParams.basis', { basis: definition.basis })}</span>}
             <span>
               {t('adminParams.defaultIs', {
-                value: text.describeValue(definition, definition.default),
+                value:
+                  text.describeDefault(definition) ||
+                  text.describeValue(definition, definition.default),
               })}
             </span>
             {changed && (

@@ -113,10 +113,16 @@ export function ParametersPage() {
           />
         )}
         {unmatched.map((problem, index) => (
-          <Alert key={index} type="error" showIcon message={problem.message} style={{ marginBottom: 8 }} />
+          <Alert
+            key={index}
+            type="error"
+            showIcon
+            message={problem.message}
+            style={{ marginBottom: 8 }}
+          />
         ))}
         <Form form={form} layout="vertical" requiredMark={false} scrollToFirstError={false}>
-          <ParameterGroups extraKeys={Object.keys(saved)} />
+          <ParameterGroups extraKeys={Object.keys(saved)} compact={!screens.md} />
         </Form>
         <SaveBar
           dirty={dirty}

@@ -66,7 +66,10 @@ export function parameterGroups(): { group: string; definitions: ParameterDefini
 /** The library's defaults, as the values object `PUT /parameters` and `POST /districts` take. */
 export function defaultParameterValues(): ParameterValues {
   return Object.fromEntries(
-    PARAMETER_DEFINITIONS.map((definition) => [definition.key, structuredClone(definition.default)]),
+    PARAMETER_DEFINITIONS.map((definition) => [
+      definition.key,
+      structuredClone(definition.default),
+    ]),
   );
 }
 

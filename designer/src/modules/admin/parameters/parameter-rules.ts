@@ -2,6 +2,7 @@ import type { FormRule } from 'antd';
 import type { Translate } from '../../../shared/i18n';
 import { isValidDuration } from './duration';
 import type { ListItem, ParameterDefinition, ReplyCode } from './parameter-catalog';
+import './parameters-messages';
 
 const CODE = /^[A-Za-z0-9]{1,8}$/;
 const ITEM_KEY = /^[A-Za-z][\w-]{0,39}$/;

@@ -1,4 +1,5 @@
 import { registerMessages } from '../../../shared/i18n';
+import '../common/common-messages';
 
 /**
  * The parameter editor's words. Chinese names and descriptions of the parameters come from the
@@ -8,7 +9,8 @@ import { registerMessages } from '../../../shared/i18n';
 registerMessages('adminParams', {
   'zh-CN': {
     title: '区县参数',
-    subtitle: '流程中的期限、轮次、答复类别和测评规则。修改只影响此后发起的流程，进行中的流程沿用发起时的参数。',
+    subtitle:
+      '流程中的期限、轮次、答复类别和测评规则。修改只影响此后发起的流程，进行中的流程沿用发起时的参数。',
     save: '保存参数',
     saved: '参数已保存',
     discard: '撤销修改',
@@ -18,6 +20,8 @@ registerMessages('adminParams', {
     defaultIs: '默认：{value}',
     restoreDefault: '恢复默认',
     changed: '已修改',
+    changedCount: '已修改 {count} 项',
+    needsFix: '需要修改',
     basis: '依据：{basis}',
     otherGroup: '其他参数',
     leaveConfirm: '参数修改尚未保存，确定离开吗？',
@@ -80,6 +84,13 @@ registerMessages('adminParams', {
     },
     yes: '是',
     no: '否',
+    itemCount: '{count} 项',
+    /** Plainer words where the library's description speaks to template authors. */
+    zhDescriptions: {
+      replyCodes:
+        '答复函的类别代码；勾选“须说明原因”或“须写计划和时间表”的类别，答复时须写明相应内容。',
+      reminderLeadTimes: '在期限到达之前多久提醒办理人，可设置多次提醒。',
+    },
   },
   en: {
     title: 'District parameters',
@@ -94,6 +105,8 @@ registerMessages('adminParams', {
     defaultIs: 'Default: {value}',
     restoreDefault: 'Restore default',
     changed: 'Changed',
+    changedCount: '{count} changed',
+    needsFix: 'Needs fixing',
     basis: 'Basis: {basis}',
     otherGroup: 'Other parameters',
     leaveConfirm: 'Your parameter changes are not saved. Leave anyway?',
@@ -105,13 +118,16 @@ registerMessages('adminParams', {
       整改闭环: 'Rectification',
       满意度测评: 'Satisfaction vote',
       工作评议: 'Work appraisal',
+      人事任免: 'Appointments',
+      群众意见直通车: 'Citizens’ feedback',
     },
     duration: {
       custom: 'Custom',
       builder: 'By unit',
       customPlaceholder: 'e.g. P1M15D',
       invalid: 'Not a duration (e.g. P3M, P15D, P7WD)',
-      workingDaysHint: "Counted on the district's working calendar (holidays skipped, make-up days counted)",
+      workingDaysHint:
+        "Counted on the district's working calendar (holidays skipped, make-up days counted)",
       add: 'Add reminder',
       emptyList: 'No reminders',
       units: {
@@ -164,6 +180,7 @@ registerMessages('adminParams', {
     },
     yes: 'Yes',
     no: 'No',
+    itemCount: '{count} item(s)',
     names: {
       issuingOrgan: 'Issuing organ',
       issuingOrganShort: 'Issuing organ (short)',
@@ -195,6 +212,20 @@ registerMessages('adminParams', {
       appraisalVoteScope: 'Appraisal vote scope',
       appraisalOpinionCompileDeadline: 'Appraisal opinion drafting deadline',
       appraisalOpinionSendDeadline: 'Appraisal opinion delivery deadline',
+      appointmentExamPassScore: 'Law exam pass mark',
+      appointmentExamResits: 'Exam resits allowed',
+      appointmentExamWindow: 'Law exam deadline',
+      appointmentResitWindow: 'Resit deadline',
+      appointmentVoteBase: 'Appointment vote base',
+      appointmentPassRule: 'Appointment pass rule',
+      appointmentVoteWindow: 'Appointment voting window',
+      appointmentSupervisionItems: 'Common items of the duty supervision list',
+      citizenFeedbackTriageDeadline: 'Triage deadline',
+      citizenFeedbackReplyDeadline: 'Fix-and-reply deadline',
+      citizenFeedbackReminderAfter: 'Reminder after',
+      citizenFeedbackMaxRehandling: 'Re-handling rounds after an unsatisfied rating',
+      citizenFeedbackRatingWindow: 'Rating window',
+      citizenFeedbackDeputyDeadline: 'Deadline for a deputy’s suggestion',
     },
     descriptions: {
       issuingOrgan: 'Name of the issuing organ in document headers and signatures.',
@@ -202,21 +233,30 @@ registerMessages('adminParams', {
       governmentName: 'The government that review opinions and vote results are addressed to.',
       replyDeadline: 'Time from assignment for the handling unit to reply to the deputy.',
       replyDeadlineExtended: 'Longest reply time from assignment when an extension is approved.',
-      returnWindow: 'Working days within which a unit may return an assignment that is not its duty.',
-      coHandlingInputDeadline: 'Time for co-handling units to give the lead unit their written input.',
+      returnWindow:
+        'Working days within which a unit may return an assignment that is not its duty.',
+      coHandlingInputDeadline:
+        'Time for co-handling units to give the lead unit their written input.',
       rehandlingDeadline: 'Time to handle again and reply when the deputy is dissatisfied.',
-      maxRehandlingRounds: 'Re-handling rounds before the item goes to the council of chairpersons.',
+      maxRehandlingRounds:
+        'Re-handling rounds before the item goes to the council of chairpersons.',
       replyCodes: 'Codes of the reply letter; some require a reason, some a plan and timetable.',
-      fourPartyReviewWhen: 'Any of these cases requires the four-party review; it is optional otherwise.',
-      deputyContactRequired: 'The unit must record its contact with the lead deputy before replying.',
+      fourPartyReviewWhen:
+        'Any of these cases requires the four-party review; it is optional otherwise.',
+      deputyContactRequired:
+        'The unit must record its contact with the lead deputy before replying.',
       reminderLeadTimes: 'How long before a deadline the handler is reminded (several allowed).',
-      overdueReminderCycle: 'Interval of reminders after a deadline passed (copied to the government office and deputy affairs).',
+      overdueReminderCycle:
+        'Interval of reminders after a deadline passed (copied to the government office and deputy affairs).',
       opinionCompileDeadline: 'Time after the inquiry meeting to draft the review opinion.',
       opinionSendDeadline: 'Time after approval to deliver the review opinion to the government.',
       questionDisclosure: 'How much of the question list answering units learn in advance.',
-      rectificationReportDeadline: 'Time after delivery for the unit to report its handling or rectification.',
-      maxRectificationRounds: 'Rectification rounds before escalation to the council of chairpersons.',
-      rectificationPlanDeadline: 'Time after delivery for the appraised department to submit its plan and ledger.',
+      rectificationReportDeadline:
+        'Time after delivery for the unit to report its handling or rectification.',
+      maxRectificationRounds:
+        'Rectification rounds before escalation to the council of chairpersons.',
+      rectificationPlanDeadline:
+        'Time after delivery for the appraised department to submit its plan and ledger.',
       rerectificationReportDeadline: 'Time to report again after a failed satisfaction vote.',
       satisfactionPassRule: 'What passes a satisfaction vote.',
       satisfactionBase: 'The denominator of “more than half”: all members or those who voted.',
@@ -224,9 +264,37 @@ registerMessages('adminParams', {
       voteWindow: 'How long a vote stays open; those who did not vote count as absent.',
       appraisalDimensions: 'The dimensions voted on item by item in a work appraisal.',
       appraisalUnitsPerYear: 'Upper limit of departments chosen in the yearly appraisal plan.',
-      appraisalVoteScope: 'Whether appraisal votes are counted per dimension; other votes follow “Vote scope”.',
-      appraisalOpinionCompileDeadline: 'Time after the appraisal meeting to draft the appraisal opinion.',
+      appraisalVoteScope:
+        'Whether appraisal votes are counted per dimension; other votes follow “Vote scope”.',
+      appraisalOpinionCompileDeadline:
+        'Time after the appraisal meeting to draft the appraisal opinion.',
       appraisalOpinionSendDeadline: 'Time after approval to deliver the appraisal opinion.',
+      appointmentExamPassScore:
+        'A law exam score (out of 100) at or above this passes; the platform decides.',
+      appointmentExamResits: 'Resits after a failed exam; failing again withdraws the nomination.',
+      appointmentExamWindow:
+        'Working days after the council agrees to hold the pre-appointment law exam.',
+      appointmentResitWindow: 'Working days after a failed exam to hold the resit.',
+      appointmentVoteBase:
+        'The denominator of “more than half”: all members (non-voters count) or those who voted.',
+      appointmentPassRule:
+        'How many votes in favour pass; against, abstentions and non-votes never count in favour.',
+      appointmentVoteWindow:
+        'How long a vote stays open; members who did not vote count as absent.',
+      appointmentSupervisionItems:
+        'Items of the duty supervision list given to every appointee with the certificate; post-specific items are added then.',
+      citizenFeedbackTriageDeadline:
+        'Working days for the general office to accept and route a citizen’s issue; also for telling them the outcome of a resulting suggestion.',
+      citizenFeedbackReplyDeadline:
+        'Time from assignment for the responsible unit to fix and reply; overdue items are chased and copied to the office.',
+      citizenFeedbackReminderAfter:
+        'How long after assignment an unanswered item reminds the unit (shorter than the reply deadline).',
+      citizenFeedbackMaxRehandling:
+        'Times an unsatisfied rating sends the item back; beyond that the office decides.',
+      citizenFeedbackRatingWindow:
+        'Time the citizen has to rate the reply; items not rated close unrated.',
+      citizenFeedbackDeputyDeadline:
+        'Working days for a deputy to study the issue and submit a suggestion.',
     },
     options: {
       fourPartyReviewWhen: {
@@ -247,6 +315,14 @@ registerMessages('adminParams', {
       satisfactionBase: { all: 'All members entitled to vote', present: 'Members who voted' },
       voteScope: { overall: 'Overall', perItem: 'Per item', both: 'Per item and overall' },
       appraisalVoteScope: { overall: 'Overall', perItem: 'Per item', both: 'Per item and overall' },
+      appointmentVoteBase: {
+        all: 'All members of the standing committee',
+        present: 'Members who voted',
+      },
+      appointmentPassRule: {
+        majority: 'More than half of the base in favour',
+        twoThirds: 'Two thirds of the base or more in favour',
+      },
     },
   },
 });

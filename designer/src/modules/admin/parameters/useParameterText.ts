@@ -31,7 +31,22 @@ export function useParameterText() {
     () => ({
       name: (d: ParameterDefinition) => english(`adminParams.names.${d.key}`, d.label),
       description: (d: ParameterDefinition) =>
-        english(`adminParams.descriptions.${d.key}`, d.description),
+        english(
+          `adminParams.descriptions.${d.key}`,
+          hasMessage(`adminParams.zhDescriptions.${d.key}`)
+            ? t(`adminParams.zhDescriptions.${d.key}`)
+            : d.description,
+        ),
+      /** The default in a few words (lists shortened to their codes or a count). */
+      describeDefault: (d: ParameterDefinition): string => {
+        if (d.kind === 'codeList' && Array.isArray(d.default))
+          return d.default
+            .map((c: { code: string }) => c.code)
+            .join(language === 'en' ? ', ' : '、');
+        if (d.kind === 'itemList' && Array.isArray(d.default))
+          return t('adminParams.itemCount', { count: d.default.length });
+        return '';
+      },
       group: (group: string) => english(`adminParams.groups.${group}`, group),
       option: (d: ParameterDefinition, value: string) =>
         english(
@@ -72,7 +87,9 @@ export function useParameterText() {
               ? value.map((c: { code: string; label: string }) => `${c.code} ${c.label}`).join(join)
               : '';
           case 'itemList':
-            return Array.isArray(value) ? value.map((i: { label: string }) => i.label).join(join) : '';
+            return Array.isArray(value)
+              ? value.map((i: { label: string }) => i.label).join(join)
+              : '';
           default:
             return value === undefined || value === null ? '' : String(value);
         }

@@ -1,0 +1,83 @@
+import { registerMessages } from '../../../shared/i18n';
+import '../common/common-messages';
+
+registerMessages('adminStats', {
+  'zh-CN': {
+    title: '统计分析',
+    subtitle:
+      '按发起时间统计本区县的流程：办理状态、按期办结、满意度、答复类别和各承办单位的情况。',
+    allProcesses: '全部流程',
+    dates: ['发起时间从', '至'].join(','),
+    empty: '所选范围内没有流程',
+    kpi: {
+      total: '流程总数',
+      running: '办理中',
+      tasksOnTime: '任务按期办结率',
+      instancesOnTime: '事项按期答复率',
+      satisfaction: '满意率',
+      ofTotal: '{count} / {total}',
+      noData: '暂无可统计的数据',
+    },
+    charts: {
+      byStatus: '办理状态',
+      byProcess: '各流程办理情况',
+      replyCodes: '答复类别占比',
+      units: '各承办单位按期率与满意率',
+      noReplyCodes: '尚无带答复类别的事项',
+      noUnits: '尚无承办单位数据',
+      onTime: '按期率',
+      satisfaction: '满意率',
+      count: '件数',
+    },
+    units: {
+      title: '各承办单位',
+      name: '单位',
+      total: '承办',
+      completed: '办结',
+      replied: '已答复',
+      onTime: '按期率',
+      satisfaction: '满意率',
+      codes: '答复类别',
+      unknownUnit: '（已删除的单位）',
+    },
+  },
+  en: {
+    title: 'Statistics',
+    subtitle:
+      "The district's processes by start date: status, on-time completion, satisfaction, reply codes and each handling unit.",
+    allProcesses: 'All processes',
+    dates: ['Started from', 'to'].join(','),
+    empty: 'No processes in this range',
+    kpi: {
+      total: 'Processes',
+      running: 'In progress',
+      tasksOnTime: 'Tasks done on time',
+      instancesOnTime: 'Replies on time',
+      satisfaction: 'Satisfaction',
+      ofTotal: '{count} / {total}',
+      noData: 'Nothing to rate yet',
+    },
+    charts: {
+      byStatus: 'Status',
+      byProcess: 'By process',
+      replyCodes: 'Reply codes',
+      units: 'On-time and satisfaction rates by unit',
+      noReplyCodes: 'No item has a reply code yet',
+      noUnits: 'No unit figures yet',
+      onTime: 'On time',
+      satisfaction: 'Satisfaction',
+      count: 'Count',
+    },
+    units: {
+      title: 'Handling units',
+      name: 'Unit',
+      total: 'Handled',
+      completed: 'Completed',
+      replied: 'Replied',
+      onTime: 'On time',
+      satisfaction: 'Satisfaction',
+      codes: 'Reply codes',
+      unknownUnit: '(deleted unit)',
+    },
+  },
+});
