@@ -64,5 +64,17 @@ module.exports = {
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       testTimeout: 60_000,
     },
+    {
+      ...common,
+      displayName: 'e2e',
+      // browser tests: the built web app, the real server (a child process) and Chromium; one
+      // file at a time (test/e2e/README.md)
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/e2e-global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/e2e-global-teardown.ts',
+      runner: '<rootDir>/test/support/e2e-serial-runner.ts',
+      testEnvironment: '<rootDir>/test/support/e2e-environment.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/support/e2e-setup.ts'],
+    },
   ],
 };

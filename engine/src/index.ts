@@ -31,6 +31,7 @@ export type {
   EngineEventListener,
   EventFeedPage,
   EventFeedQuery,
+  PruneFeedResult,
   UserHistoryQuery,
 } from './events';
 export type { KeysetPage } from './storage/keyset-page';

@@ -125,7 +125,12 @@ export class ProcessEngine {
       applier: new EffectApplier(
         this.store,
         this.jobs,
-        new HistoryWriter(this.store.history, clock, options.onEvent ? [options.onEvent] : []),
+        new HistoryWriter(
+          this.store.history,
+          this.store.feed,
+          clock,
+          options.onEvent ? [options.onEvent] : [],
+        ),
       ),
       clock,
       resolvers: this.resolvers,
@@ -171,7 +176,7 @@ export class ProcessEngine {
       ]),
       onIncident: (job, error) => options.onIncident?.(job, error),
     });
-    this.feed = new EventFeed(this.store.history, clock, options.eventSettleMs);
+    this.feed = new EventFeed(this.store.feed, clock, options.eventSettleMs);
     this.pruner = new RevisionPruner(this.store, clock);
   }
 

@@ -1,4 +1,6 @@
 import { type Agent, ApiHarness } from '../support/api-app';
+import type { Caller } from '../../server/src/auth/caller';
+import { DefinitionsService } from '../../server/src/definitions-http/definitions.service';
 import { expectHiddenFromOtherDistrict } from '../support/api-probes';
 
 /**
@@ -189,6 +191,43 @@ describe('starting: the candidate-starter convention', () => {
   });
 });
 
+describe('assertMayStart (the rule POST /instances applies)', () => {
+  const caller = (roles: string[], district_ = district): Caller => ({
+    userId: 'u-x',
+    username: 'x',
+    name: 'x',
+    district: district_,
+    homeDistrict: district_,
+    roles,
+    isDistrictAdmin: false,
+    isPlatformAdmin: false,
+  });
+
+  it('passes a candidate starter, refuses others (403) and unknown or foreign processes (404)', async () => {
+    const definitions = api.app.get(DefinitionsService);
+    await expect(
+      definitions.assertMayStart(caller(['office']), 'leave-request'),
+    ).resolves.toBeUndefined();
+    await expect(
+      definitions.assertMayStart(caller(['deputy']), 'leave-request'),
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(
+      definitions.assertMayStart(caller(['office']), 'called-only'),
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(definitions.assertMayStart(caller(['office']), 'no-such')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const foreign = await api.createDistrict();
+    await expect(
+      definitions.assertMayStart(caller(['office'], foreign), 'leave-request'),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
 describe('the handler list', () => {
   it('names every service handler with its parameters, for the designer', async () => {
     const response = await admin.get('/api/handlers');
@@ -201,6 +240,25 @@ describe('the handler list', () => {
     expect(render.description).toMatch(/[\u4e00-\u9fff]/);
     expect(render.parameters).toContainEqual(
       expect.objectContaining({ name: 'template', description: expect.any(String) }),
+    );
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('describes the process, form, template and statistics routes', async () => {
+    const response = await admin.get('/api/docs-json');
+    expect(response.status).toBe(200);
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/definitions',
+        '/api/definitions/startable',
+        '/api/definitions/{key}/versions/{version}/xml',
+        '/api/handlers',
+        '/api/forms/{key}/versions',
+        '/api/templates/updates',
+        '/api/templates/{key}/apply-update',
+        '/api/statistics',
+      ]),
     );
   });
 });

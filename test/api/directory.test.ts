@@ -50,6 +50,16 @@ describe('GET /api/directory/users', () => {
     expect((await deputy.get('/api/directory/users?q=.*')).body).toEqual([]);
   });
 
+  it('resolves ids to names, a disabled user included, for showing who did what', async () => {
+    const response = await deputy.get(
+      `/api/directory/users?ids=${retired.id},${handler.id},unknown-id`,
+    );
+    expect(response.body).toEqual([
+      { id: handler.id, name: '陈静', unitName: '区教育局' },
+      { id: retired.id, name: '陈旧', unitName: '区教育局' },
+    ]);
+  });
+
   it('refuses a role key that does not exist', async () => {
     const response = await deputy.get('/api/directory/users?role=pope');
     expect(response.status).toBe(400);

@@ -40,9 +40,10 @@ describe('示范区 after the first start', () => {
     expect(definitions.map((d: { key: string }) => d.key)).toContain('suggestion-handling');
   });
 
-  it('has work in flight: a suggestion to register, and one 区教育局 is handling', async () => {
+  it('has work in flight: a suggestion to register, one 区教育局 handles, a special inquiry', async () => {
     expect(await taskNames('deputyaffairs', 'claimable')).toEqual(['审查登记']);
     expect(await taskNames('unit-jyj', 'claimable')).toEqual(['办理并答复', '申请退办']);
+    expect(await taskNames('committee', 'claimable')).toEqual(['制定专题询问工作方案']);
     const started = await (await login('deputy')).get('/api/tasks?view=started');
     expect(started.body.items).toHaveLength(2);
   });

@@ -184,6 +184,43 @@ describe('event feed', () => {
     expect(events.map((e) => e.id)).toEqual([lost._id]);
   });
 
+  it('a crash between the history insert and the feed insert still reaches the feed', async () => {
+    const instance = await start('eli');
+    h.clock.advance(SETTLE_MS);
+    const { cursor } = await drain(h.engine);
+    // the step's history was stored, its feed entries were not, and its outbox is pending again
+    const history = await h.engine.history(instance._id);
+    await h.engine.store.feed.deleteMany({ instanceId: instance._id });
+    const events = history.map(({ at, ...event }) => ({
+      ...event,
+      at: { __date: at.toISOString() },
+    }));
+    await h.engine.store.instances.updateOne(
+      { _id: instance._id },
+      { $set: { outbox: JSON.stringify([{ type: 'history', events }]) } },
+    );
+    const restarted = await h.restart();
+    h.clock.advance(SETTLE_MS);
+    const fed = (await drain(restarted, { after: cursor })).events;
+    expect(fed.map((e) => e.id)).toEqual(history.map((e) => e._id));
+    expect(await restarted.history(instance._id)).toHaveLength(history.length); // not twice
+  });
+
+  it('prunes consumed entries from the feed and keeps the history', async () => {
+    const instance = await start('fay');
+    h.clock.advance(8 * DAY);
+    const recent = await start('gus');
+    h.clock.advance(SETTLE_MS);
+    const { deleted } = await h.engine.feed.prune(); // default: older than 7 days
+    expect(deleted).toBeGreaterThan(0);
+    const left = (await drain(h.engine)).events.map((e) => e.instanceId);
+    expect(left).not.toContain(instance._id);
+    expect(left).toContain(recent._id);
+    expect((await h.engine.history(instance._id)).length).toBeGreaterThan(0);
+    const tooRecent = await h.engine.feed.prune(h.clock.now()).catch((e: unknown) => e);
+    expect(isEngineError(tooRecent, 'INVALID_ARGUMENT')).toBe(true);
+  });
+
   it('refuses a cursor it did not make and a bad limit', async () => {
     for (const query of [{ after: 'bm9wZQ' }, { limit: 0 }, { limit: 5000 }])
       expect(

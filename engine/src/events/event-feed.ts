@@ -14,6 +14,10 @@ export interface EventFeedQuery {
   types?: readonly string[];
 }
 
+export interface PruneFeedResult {
+  deleted: number;
+}
+
 export interface EventFeedPage {
   events: EngineEvent[];
   /** Where to continue: after the last event returned, or where the query started when none was. */
@@ -22,6 +26,8 @@ export interface EventFeedPage {
 
 /** How long an event waits before the feed hands it out, so slower writers' events are in by then. */
 export const DEFAULT_SETTLE_MS = 2_000;
+/** How long the feed keeps an event by default: consumers must have read it by then. */
+export const DEFAULT_FEED_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1_000;
 
@@ -39,7 +45,8 @@ const MAX_LIMIT = 1_000;
  */
 export class EventFeed {
   constructor(
-    private readonly history: Collection<HistoryDoc>,
+    /** engine_feed: a copy of each history event with its feed key (history-writer.ts). */
+    private readonly feed: Collection<HistoryDoc>,
     private readonly clock: Clock,
     private readonly settleMs = DEFAULT_SETTLE_MS,
   ) {}
@@ -57,11 +64,26 @@ export class EventFeed {
       ...(query.district !== undefined && { district: query.district }),
       ...(query.types !== undefined && { type: { $in: [...query.types] } }),
     };
-    const docs = await this.history.find(filter).sort({ feedKey: 1 }).limit(limit).toArray();
+    const docs = await this.feed.find(filter).sort({ feedKey: 1 }).limit(limit).toArray();
     const events = docs.map(toEngineEvent);
     return {
       events,
       nextCursor: events.length > 0 ? events[events.length - 1].cursor : (query.after ?? null),
     };
+  }
+
+  /**
+   * Deletes feed entries stored before `olderThan` (default: 7 days ago). The history keeps every
+   * event; a consumer that falls further behind than the retention misses what was pruned, so run
+   * it (periodically, like pruneRevisions) with a retention longer than any consumer may be down.
+   */
+  async prune(olderThan?: Date): Promise<PruneFeedResult> {
+    const before = olderThan ?? new Date(this.clock.now().getTime() - DEFAULT_FEED_RETENTION_MS);
+    if (before.getTime() > this.clock.now().getTime() - this.settleMs)
+      throw new EngineError('INVALID_ARGUMENT', 'only settled events may be pruned');
+    const { deletedCount } = await this.feed.deleteMany({
+      feedKey: { $lte: lastFeedKeyAt(before) },
+    });
+    return { deleted: deletedCount };
   }
 }

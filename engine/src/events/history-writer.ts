@@ -13,48 +13,48 @@ import { FeedKeys } from './feed-key';
 export const LATE_INSERT_MS = 500;
 
 /**
- * Inserts history events with their feed keys and tells the listeners about the ones it inserted.
+ * Inserts a step's history events, and a copy of each into the event feed with its feed key, then
+ * tells the listeners about the events new to the feed.
+ *
+ * The feed is its own collection so that polling it stays cheap: history only grows, while feed
+ * entries are pruned once every consumer is past them (EventFeed.prune) — on FerretDB, which reads
+ * a whole collection for any query, that is the difference between a small table and all history.
  *
  * The key is stamped right before the insert, not when the step was decided: an outbox applied
  * again after a crash, minutes later, gets keys of that moment, so the feed still delivers it
- * (a key from the step's time would sort behind readers that already moved on). Re-applying an
- * outbox whose events exist already inserts nothing and notifies no one.
+ * (a key from the step's time would sort behind readers that already moved on). Feed entries are
+ * inserted even when the history event exists already — the crash may have come between the two
+ * inserts — and an entry inserted before stays as it was (same id).
  */
 export class HistoryWriter {
   private readonly keys = new FeedKeys();
 
   constructor(
     private readonly history: Collection<HistoryDoc>,
+    private readonly feed: Collection<HistoryDoc>,
     private readonly clock: Clock,
     private readonly listeners: EngineEventListener[] = [],
   ) {}
 
   async append(events: HistoryDoc[]): Promise<void> {
     if (events.length === 0) return;
+    await insertNew(this.history, events);
     const started = performance.now();
-    const stamped = events.map((event) => ({
+    const entries = events.map((event) => ({
       ...event,
       feedKey: this.keys.next(this.clock.now()),
     }));
-    let taken = new Set<number>();
-    try {
-      await this.history.insertMany(stamped, { ordered: false });
-    } catch (error) {
-      const duplicates = duplicateIndexes(error, stamped.length);
-      if (!duplicates) throw error;
-      taken = duplicates;
-    }
-    let inserted: HistoryDoc[] = stamped.filter((_, index) => !taken.has(index));
-    if (inserted.length > 0 && performance.now() - started > LATE_INSERT_MS)
-      inserted = await this.restamp(inserted);
-    await this.notify(inserted);
+    let added: HistoryDoc[] = await insertNew(this.feed, entries);
+    if (added.length > 0 && performance.now() - started > LATE_INSERT_MS)
+      added = await this.restamp(added);
+    await this.notify(added);
   }
 
-  private async restamp(events: HistoryDoc[]): Promise<HistoryDoc[]> {
-    const fresh = events.map((event) => ({ ...event, feedKey: this.keys.next(this.clock.now()) }));
-    await this.history.bulkWrite(
-      fresh.map((event) => ({
-        updateOne: { filter: { _id: event._id }, update: { $set: { feedKey: event.feedKey } } },
+  private async restamp(entries: HistoryDoc[]): Promise<HistoryDoc[]> {
+    const fresh = entries.map((entry) => ({ ...entry, feedKey: this.keys.next(this.clock.now()) }));
+    await this.feed.bulkWrite(
+      fresh.map((entry) => ({
+        updateOne: { filter: { _id: entry._id }, update: { $set: { feedKey: entry.feedKey } } },
       })),
       { ordered: false },
     );
@@ -62,10 +62,10 @@ export class HistoryWriter {
   }
 
   /** Best effort: the events are stored already, and a listener's failure must not undo the step. */
-  private async notify(events: HistoryDoc[]): Promise<void> {
+  private async notify(entries: HistoryDoc[]): Promise<void> {
     if (this.listeners.length === 0) return;
-    for (const doc of events) {
-      const event = toEngineEvent(doc);
+    for (const entry of entries) {
+      const event = toEngineEvent(entry);
       for (const listener of this.listeners) {
         try {
           await listener(event);
@@ -74,5 +74,17 @@ export class HistoryWriter {
         }
       }
     }
+  }
+}
+
+/** Inserts what is not there yet (ids are deterministic); returns those it inserted. */
+async function insertNew(collection: Collection<HistoryDoc>, docs: HistoryDoc[]) {
+  try {
+    await collection.insertMany(docs, { ordered: false });
+    return docs;
+  } catch (error) {
+    const taken = duplicateIndexes(error, docs.length);
+    if (!taken) throw error;
+    return docs.filter((_, index) => !taken.has(index));
   }
 }

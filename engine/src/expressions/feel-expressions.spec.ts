@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { EngineError } from '../engine.error';
 import {
   evaluateCondition,
@@ -236,5 +237,16 @@ describe('renderTemplate', () => {
     expect(validateTemplate('Reply ${title} ${1 +}')).toMatch(/column 21: the expression ends/);
     expect(validateTemplate('Reply ${title')).toMatch(/never closed/);
     expect(validateTemplate('= 1 +')).toMatch(/FEEL syntax error/);
+  });
+});
+
+describe('values from another realm', () => {
+  it('keeps plain objects made by another realm (structuredClone copies, sandboxes)', () => {
+    const foreign = runInNewContext('({ groups: [{ name: "一组", size: 3 }] })') as object;
+    expect(Object.getPrototypeOf(foreign)).not.toBe(Object.prototype);
+    expect(evaluateExpression('= groups[1]', foreign as Record<string, unknown>)).toEqual({
+      name: '一组',
+      size: 3,
+    });
   });
 });

@@ -172,8 +172,7 @@ function toJsonValue(value: unknown): unknown {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
   if (Array.isArray(value)) return value.map(toJsonValue);
   // Only plain data survives; FEEL functions and ranges have no JSON form.
-  const prototype = typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
-  if (prototype === Object.prototype || prototype === null) {
+  if (isPlainObject(value)) {
     return Object.fromEntries(
       Object.entries(value as Record<string, unknown>).map(([key, entry]) => [
         key,
@@ -182,6 +181,18 @@ function toJsonValue(value: unknown): unknown {
     );
   }
   return null;
+}
+
+/**
+ * A plain `{}` object, whichever realm made it: structuredClone copies (and Jest's sandbox) carry
+ * another realm's Object.prototype, so an identity check against ours would turn them into null.
+ */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  if (Object.prototype.toString.call(value) !== '[object Object]') return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype === null) return true;
+  return Object.getPrototypeOf(prototype) === null; // an Object.prototype, of some realm
 }
 
 function toText(value: unknown): string {

@@ -7,3 +7,4 @@ export {
   validateExpression,
   validateTemplate,
 } from './feel-expressions';
+export { clockFunctions } from './clock-functions';

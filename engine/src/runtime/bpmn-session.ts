@@ -49,6 +49,8 @@ export interface SessionOptions {
   timers: TimerService;
   /** A new instance starts by this process-level start event; by default, the none start event. */
   startEventId?: string;
+  /** FEEL functions every expression sees (the engine clock's now()/today(), working days). */
+  functions?: Record<string, unknown>;
 }
 
 /** A BPMN error an error end or throw event raised that no error event in the instance caught. */
@@ -91,7 +93,7 @@ export class BpmnSession {
     const engine = new Engine({
       name: options.definition.id,
       sourceContext: options.definition.sourceContext,
-      expressions: sessionExpressions(() => options.variables),
+      expressions: sessionExpressions(() => options.variables, options.functions),
       scripts: NO_SCRIPTS,
       timers,
       services: {

@@ -12,7 +12,7 @@ export class EffectApplier {
     private readonly store: EngineStore,
     private readonly jobs: JobRepository,
     /** Inserts history with feed keys and notifies event listeners. */
-    private readonly history = new HistoryWriter(store.history, systemClock),
+    private readonly history = new HistoryWriter(store.history, store.feed, systemClock),
   ) {}
 
   async applyOutbox(instanceId: string, outbox: string): Promise<void> {

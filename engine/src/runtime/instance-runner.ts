@@ -1,3 +1,5 @@
+import { clockFunctions } from '../expressions';
+import { cloneData } from '../clone-data';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AssignmentResolvers } from '../assignment';
@@ -32,6 +34,8 @@ import { buildTask } from './task-factory';
 import type { AmendContext } from './amend-context';
 import { taskDueJob } from '../tasks/task-due';
 import { stampTaskRevisions } from '../tasks/task-writes';
+import { writeIfNewer } from '../storage/newer-write';
+import { isTransientStorageError, retryTransient } from '../storage/transient-retry';
 
 export interface LoadedDefinition {
   deployment: DeploymentDoc;
@@ -110,12 +114,13 @@ export class InstanceRunner {
       updatedAt: now,
     };
     const calendar = await this.deps.calendar(instance.district);
-    const variables = structuredClone(request.variables);
+    const variables = cloneData(request.variables);
     const session = BpmnSession.create({
       definition: loaded.compiled,
       variables,
       timers: this.timerService(calendar),
       startEventId: request.startEventId,
+      functions: clockFunctions(now, calendar),
     });
     await session.start();
     const ctx = this.context(instance, session, variables, now);
@@ -128,8 +133,9 @@ export class InstanceRunner {
     const next = await this.finish(ctx, loaded, calendar);
     session.stop();
     if (!(await this.claim(next))) return this.alreadyStarted(next._id);
-    await this.deps.applier.apply(deserializeEffects(next.outbox!)); // as in commit()
-    await this.insertStarted({ ...next, outbox: null });
+    const effects = deserializeEffects(next.outbox!); // as in commit()
+    await retryTransient(() => this.deps.applier.apply(effects));
+    await retryTransient(() => this.insertStarted({ ...next, outbox: null }));
     return { ...next, outbox: null };
   }
 
@@ -159,11 +165,12 @@ export class InstanceRunner {
       const doc = await this.load(instanceId, { rollForward });
       const loaded = await this.deps.definition(doc.definitionId);
       const calendar = await this.deps.calendar(doc.district);
-      const variables = structuredClone(doc.variables);
+      const variables = cloneData(doc.variables);
       const session = BpmnSession.create({
         definition: loaded.compiled,
         variables,
         timers: this.timerService(calendar),
+        functions: clockFunctions(this.deps.clock.now(), calendar),
       });
       let result: T;
       let next: InstanceDoc;
@@ -212,12 +219,13 @@ export class InstanceRunner {
       }
       const target = await this.deps.definition(request.definitionId);
       const calendar = await this.deps.calendar(doc.district);
-      const variables = structuredClone(doc.variables);
+      const variables = cloneData(doc.variables);
       const timers = this.timerService(calendar);
       const session = BpmnSession.create({
         definition: target.compiled,
         variables,
         timers: request.timers?.(timers) ?? timers,
+        functions: clockFunctions(this.deps.clock.now(), calendar),
       });
       let result: T;
       let next: InstanceDoc;
@@ -308,8 +316,11 @@ export class InstanceRunner {
   private async commit(next: InstanceDoc): Promise<boolean> {
     if (this.tooOld(next)) return false; // loaded too long ago: run again on a fresh load
     if (!(await this.claim(next))) return false;
-    if (next.outbox) await this.deps.applier.apply(deserializeEffects(next.outbox));
-    if (!this.tooOld(next)) await this.write({ ...next, outbox: null });
+    // The step is committed now: a transient error (FerretDB's SQLITE_BUSY under concurrent
+    // writers) must not report it as failed, so these idempotent writes are retried.
+    const effects = next.outbox ? deserializeEffects(next.outbox) : [];
+    if (effects.length > 0) await retryTransient(() => this.deps.applier.apply(effects));
+    if (!this.tooOld(next)) await retryTransient(() => this.write({ ...next, outbox: null }));
     return true;
   }
 
@@ -319,25 +330,49 @@ export class InstanceRunner {
   }
 
   private async claim(next: InstanceDoc): Promise<boolean> {
+    const claim = {
+      _id: `${next._id}:${next.rev}`,
+      instanceId: next._id,
+      rev: next.rev,
+      doc: toDatedJson(next),
+      claimedAt: this.deps.clock.now(),
+    };
+    let retried = false;
     try {
-      await this.deps.store.revisions.insertOne({
-        _id: `${next._id}:${next.rev}`,
-        instanceId: next._id,
-        rev: next.rev,
-        doc: toDatedJson(next),
-        claimedAt: this.deps.clock.now(),
+      await retryTransient(async () => {
+        try {
+          await this.deps.store.revisions.insertOne(claim);
+        } catch (error) {
+          retried ||= isTransientStorageError(error);
+          throw error;
+        }
       });
       return true;
     } catch (error) {
-      if (isDuplicateKey(error)) return false;
-      throw error;
+      if (!isDuplicateKey(error)) throw error;
+      if (!retried) return false;
+      // a retried insert may have landed the first time: then the claim holds this document
+      const existing = await this.deps.store.revisions.findOne(
+        { _id: claim._id },
+        { projection: { doc: 1 } },
+      );
+      return existing?.doc === claim.doc;
     }
   }
 
   /** Writes a claimed revision; never moves the document back to an older one. */
   private async write(next: InstanceDoc): Promise<void> {
     const { _id, ...fields } = next;
-    await this.deps.store.instances.updateOne({ _id, rev: { $lt: next.rev } }, { $set: fields });
+    await writeIfNewer(
+      {
+        collection: this.deps.store.instances,
+        id: _id,
+        field: 'rev',
+        rev: next.rev,
+        update: { $set: fields },
+      },
+      this.deps.store.conditionalWrites,
+    );
   }
 
   /**

@@ -23,7 +23,10 @@ function loopVariables(context: Record<string, unknown>): Record<string, unknown
  * never JavaScript. The variables come from the session, not from bpmn-engine's environment,
  * which mixes message fields into its variables.
  */
-export function sessionExpressions(variables: () => Record<string, unknown>) {
+export function sessionExpressions(
+  variables: () => Record<string, unknown>,
+  functions: Record<string, unknown> = {},
+) {
   return {
     isExpression: (text: unknown): boolean => typeof text === 'string' && isExpression(text),
     hasExpression: (text: unknown): boolean => typeof text === 'string' && isExpression(text),
@@ -34,6 +37,7 @@ export function sessionExpressions(variables: () => Record<string, unknown>) {
         ...variables(),
         ...pickLoopContent(content),
         ...loopVariables(context),
+        ...functions,
       });
     },
   };

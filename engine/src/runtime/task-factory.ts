@@ -1,6 +1,6 @@
 import type { AssignmentContext, AssignmentResolvers } from '../assignment';
 import { resolveDueDate, type WorkingCalendar } from '../calendar';
-import { evaluateExpression, isExpression } from '../expressions';
+import { clockFunctions, evaluateExpression, isExpression } from '../expressions';
 import type { DeploymentDoc, InstanceDoc, TaskDoc } from '../storage/documents';
 import type { WaitState } from './bpmn-session';
 import type { UserTaskModel } from './process-model';
@@ -61,7 +61,9 @@ export async function buildTask(
   const candidateUsers = await users(model.candidateUsers);
   const date = (spec?: string) => {
     if (!spec) return undefined;
-    const text = isExpression(spec) ? String(evaluateExpression(spec, scope) ?? '') : spec;
+    const text = isExpression(spec)
+      ? String(evaluateExpression(spec, { ...scope, ...clockFunctions(now, input.calendar) }) ?? '')
+      : spec;
     return text ? resolveDueDate(text, { now, calendar: input.calendar }) : undefined;
   };
   const priority = model.priority

@@ -159,8 +159,8 @@ export interface HistoryDoc {
   /** Event details as JSON (old/new values, comments, reasons): free-form keys stay out of the document. */
   data?: string;
   /**
-   * The event's place in the engine-wide event feed: a time-ordered key stamped when the event is
-   * inserted (see events/feed-key.ts). Absent on events written before the feed existed.
+   * Only on the event feed's copy (engine_feed): the event's place in the feed, a time-ordered key
+   * stamped when it is inserted (see events/history-writer.ts).
    */
   feedKey?: string;
 }

@@ -10,6 +10,7 @@ import type {
 } from './documents';
 import { MongoTaskRepository } from '../tasks/mongo-task.repository';
 import type { TaskRepository } from '../tasks/task.repository';
+import { type ConditionalWrites, conditionalWritesOf } from './newer-write';
 
 /**
  * The engine's collections on a MongoDB-protocol database (MongoDB or FerretDB). No transactions,
@@ -22,10 +23,14 @@ export class EngineStore {
   readonly instances: Collection<InstanceDoc>;
   readonly tasks: Collection<TaskDoc>;
   readonly history: Collection<HistoryDoc>;
+  /** The event feed: a copy of each history event with its feed key, pruned once consumed. */
+  readonly feed: Collection<HistoryDoc>;
   readonly revisions: Collection<RevisionDoc>;
   readonly subscriptions: Collection<SubscriptionDoc>;
   /** Reads and writes of task documents, with the inbox's indexes. */
   readonly taskRepository: TaskRepository;
+  /** Found out by ensureIndexes; until then the filter decides (correct everywhere). */
+  conditionalWrites: ConditionalWrites = 'atomic';
 
   constructor(
     readonly connection: Connection,
@@ -38,13 +43,15 @@ export class EngineStore {
     this.instances = collection<InstanceDoc>('instances');
     this.tasks = collection<TaskDoc>('tasks');
     this.history = collection<HistoryDoc>('history');
+    this.feed = collection<HistoryDoc>('feed');
     this.revisions = collection<RevisionDoc>('revisions');
     this.subscriptions = collection<SubscriptionDoc>('subscriptions');
-    this.taskRepository = new MongoTaskRepository(this.tasks);
+    this.taskRepository = new MongoTaskRepository(this.tasks, () => this.conditionalWrites);
   }
 
   /** The indexes the inbox, the scheduler and the instance list query by. */
   async ensureIndexes(): Promise<void> {
+    this.conditionalWrites = await conditionalWritesOf(this.instances as never);
     await Promise.all([
       this.deployments.createIndex({ district: 1, key: 1, version: -1 }, { unique: true }),
       this.instances.createIndex({ district: 1, status: 1, processKey: 1 }),
@@ -53,10 +60,10 @@ export class EngineStore {
       this.instances.createIndex({ 'parent.instanceId': 1 }),
       this.taskRepository.ensureIndexes(),
       this.history.createIndex({ instanceId: 1, rev: 1, seq: 1 }),
-      // the event feed, per district or engine-wide; a user's history (historyOfUser)
-      this.history.createIndex({ feedKey: 1 }),
-      this.history.createIndex({ district: 1, feedKey: 1 }),
+      // a user's history (historyOfUser); the event feed, engine-wide or per district
       this.history.createIndex({ district: 1, userId: 1, at: -1, _id: -1 }),
+      this.feed.createIndex({ feedKey: 1 }),
+      this.feed.createIndex({ district: 1, feedKey: 1 }),
       // revision pruning looks for old claims
       this.revisions.createIndex({ claimedAt: 1 }),
       this.revisions.createIndex({ instanceId: 1, rev: 1 }),

@@ -1,3 +1,4 @@
+import { cloneData } from '../clone-data';
 import type { VariableMapping } from '../deployment';
 import { EngineError } from '../engine.error';
 import { evaluateExpression, isExpression } from '../expressions';
@@ -14,14 +15,14 @@ export function mapVariables(
   const mapped: Record<string, unknown> = {};
   for (const mapping of mappings) {
     if (mapping.all) {
-      Object.assign(mapped, structuredClone(scope));
+      Object.assign(mapped, cloneData(scope));
       continue;
     }
     if (!mapping.target) continue;
     if (mapping.sourceExpression !== undefined) {
       mapped[mapping.target] = evaluateExpression(mapping.sourceExpression, scope);
     } else if (mapping.source !== undefined && mapping.source in scope) {
-      mapped[mapping.target] = structuredClone(scope[mapping.source]);
+      mapped[mapping.target] = cloneData(scope[mapping.source]);
     }
   }
   return mapped;

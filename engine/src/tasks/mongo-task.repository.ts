@@ -2,6 +2,7 @@ import type { Collection, Filter, IndexSpecification } from 'mongodb';
 import type { TaskDoc } from '../storage/documents';
 import { duplicateIndexes } from '../jobs/job-storage.guard';
 import { readKeysetPage } from '../storage/keyset-page';
+import { type ConditionalWrites, writeIfNewer } from '../storage/newer-write';
 import { pageLimit, taskFilterToQuery, taskOrder } from './task-filter';
 import type { TaskFilter, TaskPage, TaskQuery } from './task-query';
 import type { TaskRepository } from './task.repository';
@@ -27,7 +28,11 @@ const TASK_INDEXES: IndexSpecification[] = [
 
 /** Tasks in a MongoDB-protocol collection (MongoDB or FerretDB). */
 export class MongoTaskRepository implements TaskRepository {
-  constructor(private readonly tasks: Collection<TaskDoc>) {}
+  constructor(
+    private readonly tasks: Collection<TaskDoc>,
+    /** How the server decides the revision guard of a write (see storage/newer-write.ts). */
+    private readonly conditionalWrites: () => ConditionalWrites = () => 'atomic',
+  ) {}
 
   async ensureIndexes(): Promise<void> {
     await Promise.all(TASK_INDEXES.map((keys) => this.tasks.createIndex(keys)));
@@ -64,7 +69,21 @@ export class MongoTaskRepository implements TaskRepository {
   }
 
   async write(change: TaskChange): Promise<void> {
-    const { filter, update } = taskWriteOf(change);
-    await this.tasks.updateOne(filter as Filter<TaskDoc>, update);
+    const { update, also } = taskWriteOf(change);
+    if (change.rev === undefined) {
+      await this.tasks.updateOne({ _id: change.taskId, ...also }, update);
+      return;
+    }
+    await writeIfNewer(
+      {
+        collection: this.tasks,
+        id: change.taskId,
+        field: 'changedAtRev',
+        rev: change.rev,
+        update,
+        also,
+      },
+      this.conditionalWrites(),
+    );
   }
 }

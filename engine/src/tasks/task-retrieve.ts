@@ -1,3 +1,4 @@
+import { cloneData } from '../clone-data';
 import { EngineError } from '../engine.error';
 import { fromDatedJson } from '../runtime/effects';
 import type { StepContext } from '../runtime/step-context';
@@ -131,7 +132,7 @@ function startedBy(
 /** Back to the variables before the completion, in place (the session reads this object). */
 function restoreVariables(ctx: StepContext, variables: Record<string, unknown>): void {
   for (const name of Object.keys(ctx.variables)) delete ctx.variables[name];
-  Object.assign(ctx.variables, structuredClone(variables));
+  Object.assign(ctx.variables, cloneData(variables));
 }
 
 function tooLate(task: TaskDoc, why: string): EngineError {

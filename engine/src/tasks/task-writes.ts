@@ -22,7 +22,8 @@ export interface TaskChange {
  * and an outbox is applied in full before the next revision can be claimed (loading applies a
  * pending outbox first). So the first write of revision n always lands on a document that has
  * seen every earlier revision, and all that can still arrive late is a repeated write of an older
- * outbox — which the `changedAtRev` guard turns into a no-op instead of moving the task back.
+ * outbox — which the `changedAtRev` guard turns into a no-op instead of moving the task back
+ * (storage/newer-write.ts).
  */
 export function taskChangeOf(effect: TaskCloseEffect | TaskUpdateEffect): TaskChange {
   if (effect.type === 'task.close')
@@ -47,20 +48,20 @@ export function taskChangeOf(effect: TaskCloseEffect | TaskUpdateEffect): TaskCh
   };
 }
 
-/** The filter and update of a change: the revision guard, plus `status: open` for a close. */
-export function taskWriteOf(change: TaskChange): { filter: Document; update: Document } {
-  const filter: Document = { _id: change.taskId };
-  if (change.whileOpen || change.rev === undefined) filter.status = 'open';
-  // $not/$gte rather than $lt: a document from before the field existed has none and must match
-  if (change.rev !== undefined) filter.changedAtRev = { $not: { $gte: change.rev } };
+/** The update of a change, and what the document must still be for it to apply. */
+export function taskWriteOf(change: TaskChange): {
+  update: Document;
+  also: Record<string, string>;
+} {
   const set = { ...change.set, ...(change.rev !== undefined && { changedAtRev: change.rev }) };
   const unset = change.unset.filter((field) => !(field in set));
   return {
-    filter,
     update: {
       $set: set,
       ...(unset.length > 0 && { $unset: Object.fromEntries(unset.map((f) => [f, ''])) }),
     },
+    // without a revision (an outbox from before revisions were stamped) only a close is safe
+    also: change.whileOpen || change.rev === undefined ? { status: 'open' } : {},
   };
 }
 

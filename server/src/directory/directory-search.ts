@@ -28,15 +28,23 @@ export class DirectorySearch {
 
   async users(
     district: string,
-    query: { q?: string; role?: RoleKey; unitId?: string; limit?: number },
+    query: { q?: string; role?: RoleKey; unitId?: string; limit?: number; ids?: string },
   ): Promise<PickerUser[]> {
+    const ids = idList(query.ids);
     const found = await this.userRepository.users
       .in(district)
-      .find(userFilter({ ...query, activeOnly: true }), {
-        projection: { name: 1, unitId: 1 },
-        sort: { _id: 1 },
-        limit: query.limit ?? MAX_PAGE_SIZE,
-      })
+      .find(
+        {
+          // names of people who did work stay readable after their account is disabled
+          ...userFilter({ ...query, activeOnly: ids === undefined }),
+          ...(ids && { _id: { $in: ids } }),
+        },
+        {
+          projection: { name: 1, unitId: 1 },
+          sort: { _id: 1 },
+          limit: ids?.length ?? query.limit ?? MAX_PAGE_SIZE,
+        },
+      )
       .toArray();
     const unitIds = [...new Set(found.flatMap((user) => (user.unitId ? [user.unitId] : [])))];
     const units = unitIds.length
@@ -52,15 +60,33 @@ export class DirectorySearch {
     });
   }
 
-  async units(district: string, query: { q?: string; limit?: number }): Promise<PickerUnit[]> {
+  async units(
+    district: string,
+    query: { q?: string; limit?: number; ids?: string },
+  ): Promise<PickerUnit[]> {
+    const ids = idList(query.ids);
     const filter = {
-      deletedAt: { $exists: false },
+      // a deleted unit stays resolvable for finished work (docs/api.md)
+      ...(ids ? { _id: { $in: ids } } : { deletedAt: { $exists: false } }),
       ...(query.q && { name: searchPattern(query.q) }),
     };
     const found = await this.unitRepository.units
       .in(district)
-      .find(filter, { sort: { _id: 1 }, limit: query.limit ?? MAX_PAGE_SIZE })
+      .find(filter, { sort: { _id: 1 }, limit: ids?.length ?? query.limit ?? MAX_PAGE_SIZE })
       .toArray();
     return found.map((unit) => ({ id: unit._id, name: unit.name, kind: unit.kind }));
   }
+}
+
+/** `ids=a,b,c` → at most a page of distinct ids; undefined when not asked. */
+function idList(ids: string | undefined): string[] | undefined {
+  if (ids === undefined) return undefined;
+  return [
+    ...new Set(
+      ids
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ].slice(0, MAX_PAGE_SIZE);
 }

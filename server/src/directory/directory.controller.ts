@@ -15,6 +15,15 @@ export class DirectoryUnitsQueryDto {
   @MaxLength(40)
   q?: string;
 
+  @ApiPropertyOptional({
+    description:
+      '按 id 查找（逗号分隔，最多 100 个），用于显示已选或办理记录中的名称：包括已停用的用户和已删除的单位',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(6100)
+  ids?: string;
+
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: MAX_PAGE_SIZE })
   @IsOptional()
   @Type(() => Number)

@@ -233,6 +233,14 @@ registerMessages('formDesigner', {
       close: '关闭',
       backToEditor: '返回修改',
     },
+    republish: {
+      notice: '以下流程仍锁定此表单的旧版本，新发起的事项不会使用第 {version} 版：',
+      process: '{name}（锁定第 {pinned} 版）',
+      action: '重新发布这些流程，使用新版本',
+      done: '新发起的事项将使用表单第 {version} 版，已在办的事项仍使用原版本',
+      published: '{name}：已发布为第 {version} 版',
+      failed: '{name}：未能重新发布（{reason}）',
+    },
     check: {
       noTitle: '表单名称未填写。',
       noFields: '表单还没有任何字段。',
@@ -489,6 +497,15 @@ registerMessages('formDesigner', {
       failed: 'Publishing failed',
       close: 'Close',
       backToEditor: 'Back to editing',
+    },
+    republish: {
+      notice:
+        'These processes still pin an older version of this form; new cases will not use version {version}:',
+      process: '{name} (pins version {pinned})',
+      action: 'Publish these processes again with the new version',
+      done: 'New cases use version {version} of the form; running cases keep theirs',
+      published: '{name}: published as version {version}',
+      failed: '{name}: not published again ({reason})',
     },
     check: {
       noTitle: 'The form has no title.',

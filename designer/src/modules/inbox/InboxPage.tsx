@@ -94,6 +94,7 @@ export function InboxPage() {
             onClear={clear}
             active={active}
             compact={compact}
+            rows={list.items}
           />
         </div>
         {list.error && list.items.length === 0 ? (

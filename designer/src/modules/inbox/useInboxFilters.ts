@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import {
   defaultSort,
-  SORTS,
+  sortsOf,
   type InboxFilters,
   type InboxSort,
   type InboxView,
@@ -20,9 +20,8 @@ export function useInboxFilters(view: InboxView) {
       q: params.get('q') ?? '',
       processKey: params.get('processKey') || undefined,
       due: due === 'overdue' || due === 'soon' ? due : undefined,
-      priority:
-        priority === 'high' || priority === 'normal' || priority === 'low' ? priority : undefined,
-      sort: (SORTS as readonly string[]).includes(sort ?? '')
+      priority: priority === 'high' || priority === 'normal' ? priority : undefined,
+      sort: (sortsOf(view) as readonly string[]).includes(sort ?? '')
         ? (sort as InboxSort)
         : defaultSort(view),
     };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, type Page } from '../../shared/api';
-import type { InboxFilters, InboxView } from './inbox-view';
+import { PRIORITY_MINIMUM, type InboxFilters, type InboxView } from './inbox-view';
 
 const PAGE_SIZE = 20;
 
@@ -22,8 +22,10 @@ export function useInboxList<T>(view: InboxView, filters: InboxFilters) {
         view,
         q: filters.q.trim(),
         processKey: filters.processKey,
-        due: filters.due,
-        priority: filters.priority,
+        // 我发起的 lists cases: no due or priority filter there (the server refuses them)
+        due: view === 'started' ? undefined : filters.due,
+        priority:
+          view === 'started' || !filters.priority ? undefined : PRIORITY_MINIMUM[filters.priority],
         sort: filters.sort,
         cursor: after,
         limit: PAGE_SIZE,

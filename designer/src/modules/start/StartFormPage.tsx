@@ -1,13 +1,12 @@
 import { ArrowLeftOutlined, SendOutlined } from '@ant-design/icons';
 import { createForm } from '@formily/core';
-import { toJS } from '@formily/reactive';
 import type { ISchema } from '@formily/react';
 import { Alert, App, Button, Card, Result, Skeleton, Space } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api, isApiError, type FieldError } from '../../shared/api';
 import { useErrorMessage } from '../../shared/errors';
-import { applyServerErrors, FormRenderer } from '../../shared/form-components';
+import { applyServerErrors, formData, FormRenderer } from '../../shared/form-components';
 import { useT } from '../../shared/i18n';
 import { LoadError } from '../../shared/ui/LoadError';
 import { Page } from '../../shared/ui/Page';
@@ -50,7 +49,7 @@ export function StartFormPage() {
     try {
       const created = await api.post<{ id?: string; instance?: { id: string } }>('/instances', {
         processKey,
-        data: toJS(form.values),
+        data: formData(form),
       });
       message.success(t('start.started'));
       const id = created?.id ?? created?.instance?.id;

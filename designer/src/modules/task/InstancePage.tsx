@@ -20,6 +20,7 @@ import { LoadError } from '../../shared/ui/LoadError';
 import { Page } from '../../shared/ui/Page';
 import { useBack } from '../../shared/useBack';
 import { useApiQuery } from '../../shared/useApiQuery';
+import { useUserNames } from '../../shared/useUserNames';
 import { StatusTag } from '../inbox/components/StatusTag';
 import { CurrentTasks } from './instance/CurrentTasks';
 import { InstanceSectionBody, InstanceTabs } from './instance/InstanceTabs';
@@ -34,6 +35,7 @@ export function InstancePage() {
   const { id: me } = useSession();
   const { instanceId = '' } = useParams();
   const query = useApiQuery<InstanceDetail>(`/instances/${encodeURIComponent(instanceId)}`);
+  const starterName = useUserNames([query.data?.instance.starter]);
   const wide = Grid.useBreakpoint().lg ?? true;
 
   if (query.error && !query.data) {
@@ -85,7 +87,9 @@ export function InstancePage() {
         {
           key: 'starter',
           label: t('task.meta.starter'),
-          children: instance.starterName ?? instance.starter ?? '—',
+          children:
+            instance.starterName ??
+            (instance.starter ? (starterName(instance.starter) ?? '…') : '—'),
         },
         {
           key: 'startedAt',

@@ -1,5 +1,5 @@
 import { setValidateLanguage, type Form as FormilyForm } from '@formily/core';
-import { Form, type IFormLayoutProps } from '@formily/antd-v5';
+import { Form, PreviewText, type IFormLayoutProps } from '@formily/antd-v5';
 import { type ISchema } from '@formily/react';
 import { useEffect } from 'react';
 import { useLanguage } from '../i18n';
@@ -16,9 +16,12 @@ export interface FormRendererProps {
 export function FormRenderer({ form, schema, layout = 'vertical' }: FormRendererProps) {
   useValidateLanguage();
   return (
-    <Form form={form} layout={layout} feedbackLayout="terse" breakpoints={[600]}>
-      <SchemaField schema={schema} />
-    </Form>
+    // an empty read-only value reads "—", not Formily's "N/A"
+    <PreviewText.Placeholder value="—">
+      <Form form={form} layout={layout} feedbackLayout="terse" breakpoints={[600]}>
+        <SchemaField schema={schema} />
+      </Form>
+    </PreviewText.Placeholder>
   );
 }
 

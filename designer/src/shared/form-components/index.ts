@@ -1,4 +1,5 @@
 export { Attachments, type AttachmentEntry } from './Attachments';
+export { formData } from './form-data';
 export { FormRenderer, useValidateLanguage, type FormRendererProps } from './FormRenderer';
 export { ReadOnlyText } from './ReadOnlyText';
 export {

@@ -40,6 +40,15 @@ async function allItems<T>(path: string): Promise<T[]> {
   return all;
 }
 
+/** GET /api/definitions: a process and the form versions it pinned when it was published. */
+export interface ProcessUsingForms {
+  key: string;
+  name?: string;
+  version: number;
+  active: boolean;
+  forms?: { key: string; version: number }[];
+}
+
 export const formsApi = {
   list: () => allItems<FormSummary>('/forms'),
 
@@ -58,6 +67,24 @@ export const formsApi = {
       schema,
       title,
     }),
+
+  /** The active processes whose latest version pinned an older version of this form. */
+  processesOnOlderVersion: async (key: string, version: number) =>
+    items(await api.get<ListAnswer<ProcessUsingForms>>('/definitions')).filter(
+      (process) =>
+        process.active &&
+        (process.forms ?? []).some((form) => form.key === key && form.version < version),
+    ),
+
+  /**
+   * Publishes the process's latest XML again, unchanged: the new process version pins the forms'
+   * current versions (docs/workflow-kit.md "binding at deployment"); running cases keep theirs.
+   */
+  republish: async (process: ProcessUsingForms) => {
+    const path = `/definitions/${encodeURIComponent(process.key)}/versions/${process.version}/xml`;
+    const xml = await api.getText(path);
+    return api.post<{ key: string; version: number }>('/definitions', { xml });
+  },
 
   roles: async () =>
     items(

@@ -6,6 +6,7 @@ import { useT } from '../../../shared/i18n';
 import { formsApi, schemaProblemsOf, type SchemaProblem } from '../api/forms-api';
 import { type FormModel } from '../model/form-model';
 import { checkForm, fieldOfPath } from '../model/publish-checks';
+import { RepublishProcesses } from './RepublishProcesses';
 import { modelToSchema } from '../model/schema-model';
 
 type Stage =
@@ -111,15 +112,20 @@ export function PublishFormModal({
       break;
     case 'published':
       body = (
-        <Result
-          status="success"
-          title={
-            stage.version !== undefined
-              ? t('formDesigner.publish.success', { version: stage.version })
-              : t('formDesigner.publish.successNoVersion')
-          }
-          subTitle={model.title}
-        />
+        <>
+          <Result
+            status="success"
+            title={
+              stage.version !== undefined
+                ? t('formDesigner.publish.success', { version: stage.version })
+                : t('formDesigner.publish.successNoVersion')
+            }
+            subTitle={model.title}
+          />
+          {stage.version !== undefined && (
+            <RepublishProcesses formKey={formKey} version={stage.version} />
+          )}
+        </>
       );
       footer = [
         <Button key="close" type="primary" onClick={onClose}>

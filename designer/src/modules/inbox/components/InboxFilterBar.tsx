@@ -13,12 +13,15 @@ interface Props {
   onClear: () => void;
   active: boolean;
   compact: boolean;
+  /** the rows shown, whose processes the process filter offers too */
+  rows?: readonly { processKey: string; processName?: string }[];
 }
 
 /** Search, process / due / priority filters and sort. On a phone the selects fold away. */
-export function InboxFilterBar({ view, filters, onChange, onClear, active, compact }: Props) {
+export function InboxFilterBar(props: Props) {
+  const { view, filters, onChange, onClear, active, compact, rows } = props;
   const t = useT();
-  const processes = useProcessOptions();
+  const processes = useProcessOptions(rows);
   const [search, setSearch] = useState(filters.q);
   const [expanded, setExpanded] = useState(false);
   const showDue = view !== 'completed' && view !== 'started';
@@ -58,10 +61,11 @@ export function InboxFilterBar({ view, filters, onChange, onClear, active, compa
           value={filters.priority}
           onChange={(priority?: InboxFilters['priority']) => onChange({ priority })}
           placeholder={t('inbox.filters.priority')}
-          options={(['high', 'normal', 'low'] as const).map((p) => ({
-            value: p,
-            label: t(`priority.${p}`),
-          }))}
+          // the server filters by a minimum priority (docs/api.md: priority=n is "at least n")
+          options={[
+            { value: 'high', label: t('inbox.filters.priorityHigh') },
+            { value: 'normal', label: t('inbox.filters.priorityNotLow') },
+          ]}
           style={{ minWidth: 120, width: compact ? '100%' : undefined }}
           aria-label={t('inbox.filters.priority')}
         />
@@ -69,13 +73,21 @@ export function InboxFilterBar({ view, filters, onChange, onClear, active, compa
       <Select<InboxSort>
         value={filters.sort}
         onChange={(sort) => onChange({ sort })}
-        options={[
-          { value: 'due', label: t('inbox.filters.sortDue') },
-          { value: '-due', label: t('inbox.filters.sortDueDesc') },
-          { value: '-created', label: t('inbox.filters.sortCreatedDesc') },
-          { value: 'created', label: t('inbox.filters.sortCreated') },
-          { value: 'priority', label: t('inbox.filters.sortPriority') },
-        ]}
+        // 我发起的 lists cases, which sort by start time only
+        options={
+          (view === 'started'
+            ? [
+                { value: '-created', label: t('inbox.filters.sortStartedDesc') },
+                { value: 'created', label: t('inbox.filters.sortStarted') },
+              ]
+            : [
+                { value: 'due', label: t('inbox.filters.sortDue') },
+                { value: '-due', label: t('inbox.filters.sortDueDesc') },
+                { value: '-created', label: t('inbox.filters.sortCreatedDesc') },
+                { value: 'created', label: t('inbox.filters.sortCreated') },
+                { value: 'priority', label: t('inbox.filters.sortPriority') },
+              ]) as { value: InboxSort; label: string }[]
+        }
         style={{ minWidth: 170, width: compact ? '100%' : undefined }}
         popupMatchSelectWidth={false}
         aria-label={t('inbox.filters.sort')}

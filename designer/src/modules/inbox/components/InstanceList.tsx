@@ -22,6 +22,9 @@ export function InstanceList({ instances, loading, empty, compact }: Props) {
   const t = useT();
   const navigate = useNavigate();
   const startedAt = (i: InstanceSummary) => formatDateTime(i.startedAt ?? i.createdAt);
+  // docs/api.md's InstanceSummary names the waiting activities by id only: the column shows only
+  // when the server gives their names (ids such as "gwAssign" mean nothing to a person)
+  const withSteps = instances.some((i) => i.activeActivityNames?.length);
   const title = (i: InstanceSummary) => (
     <Space direction="vertical" size={0}>
       <Typography.Text strong>{i.processName || i.processKey}</Typography.Text>
@@ -83,11 +86,16 @@ export function InstanceList({ instances, loading, empty, compact }: Props) {
       onRow={(i) => ({ onClick: () => navigate(path(i.id)), style: { cursor: 'pointer' } })}
       columns={[
         { key: 'process', title: t('inbox.columns.process'), render: (_, i) => title(i) },
-        {
-          key: 'current',
-          title: t('inbox.columns.current'),
-          render: (_, i) => i.activeActivityNames?.join('、') || '—',
-        },
+        ...(withSteps
+          ? [
+              {
+                key: 'current',
+                title: t('inbox.columns.current'),
+                render: (_: unknown, i: InstanceSummary) =>
+                  i.activeActivityNames?.join('、') || '—',
+              },
+            ]
+          : []),
         {
           key: 'status',
           title: t('inbox.columns.status'),

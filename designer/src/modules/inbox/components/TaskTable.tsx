@@ -5,6 +5,7 @@ import { useT } from '../../../shared/i18n';
 import { roleLabel } from '../../../shared/roles';
 import { DueDate, DueTag } from '../../../shared/ui/DueStatus';
 import { PriorityTag } from '../../../shared/ui/PriorityTag';
+import { useUserNames } from '../../../shared/useUserNames';
 import type { TaskSummary } from '../../../shared/workflow-types';
 import type { InboxView } from '../inbox-view';
 import '../inbox-messages';
@@ -28,6 +29,7 @@ export function taskPath(id: string) {
 export function TaskTable({ view, tasks, loading, empty, onChanged }: Props) {
   const t = useT();
   const navigate = useNavigate();
+  const nameOf = useUserNames(view === 'cc' ? tasks.map((task) => task.assignee) : []);
 
   const title: TableColumnsType<TaskSummary>[number] = {
     key: 'task',
@@ -82,7 +84,11 @@ export function TaskTable({ view, tasks, loading, empty, onChanged }: Props) {
         title: t('inbox.columns.assignee'),
         render: (_, task) =>
           task.assigneeName ??
-          task.assignee ?? <Typography.Text type="secondary">{t('common.none')}</Typography.Text>,
+          (task.assignee ? (
+            (nameOf(task.assignee) ?? '…')
+          ) : (
+            <Typography.Text type="secondary">{t('common.none')}</Typography.Text>
+          )),
       },
       {
         key: 'status',

@@ -81,12 +81,15 @@ export function useTaskActions(options: Options) {
       if (await run('unclaim', () => api.post(`${path}/unclaim`))) navigate('/inbox/claimable');
     },
     retrieve: async () => {
+      // the answer names the task opened again for the caller (docs/api.md: `{ taskId? }`)
       const result = await run('retrieve', () =>
-        api.post<{ id?: string } | undefined>(`${path}/retrieve`),
+        api.post<{ taskId?: string } | undefined>(`${path}/retrieve`),
       );
       const next =
-        result && typeof result === 'object' && typeof (result as { id?: unknown }).id === 'string'
-          ? (result as { id: string }).id
+        result &&
+        typeof result === 'object' &&
+        typeof (result as { taskId?: unknown }).taskId === 'string'
+          ? (result as { taskId: string }).taskId
           : undefined;
       if (next && next !== taskId) navigate(`/tasks/${encodeURIComponent(next)}`);
       else if (result) onReload();

@@ -1,8 +1,11 @@
 import { createForm, type Form } from '@formily/core';
-import { toJS } from '@formily/reactive';
 import type { ISchema } from '@formily/react';
 import { useMemo } from 'react';
-import { markFieldsReadPretty, topLevelFieldTitles } from '../../../shared/form-components';
+import {
+  formData,
+  markFieldsReadPretty,
+  topLevelFieldTitles,
+} from '../../../shared/form-components';
 import type { TaskDetail } from '../task-types';
 
 export interface TaskForm {
@@ -62,7 +65,7 @@ export function writableValues(
   form: Form,
   readOnlyKeys: ReadonlySet<string>,
 ): Record<string, unknown> {
-  const values = { ...(toJS(form.values) as Record<string, unknown>) };
+  const values = formData(form);
   for (const key of readOnlyKeys) delete values[key];
   return values;
 }

@@ -7,6 +7,7 @@ import { useT } from '../../../shared/i18n';
 import { roleLabel } from '../../../shared/roles';
 import { useSession } from '../../../shared/session';
 import { DueDate } from '../../../shared/ui/DueStatus';
+import { useUserNames } from '../../../shared/useUserNames';
 import type { InstanceTask } from '../task-types';
 import '../task-messages';
 
@@ -27,6 +28,7 @@ export function CurrentTasks({
   const { id: me } = useSession();
   const [reminding, setReminding] = useState<string>();
   const open = tasks.filter((task) => task.status === 'open');
+  const nameOf = useUserNames(open.map((task) => task.assignee));
 
   if (open.length === 0) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('task.noCurrentTasks')} />;
@@ -80,8 +82,10 @@ export function CurrentTasks({
                 <Space size={[12, 2]} wrap>
                   <Typography.Text type="secondary">
                     {task.assigneeName ??
-                      task.assignee ??
-                      (task.candidateGroups ?? []).map((g) => roleLabel(t, g)).join('、')}
+                      (task.assignee
+                        ? (nameOf(task.assignee) ?? '…')
+                        : (task.candidateGroups ?? []).map((g) => roleLabel(t, g)).join('、') ||
+                          t('task.waitingToBeClaimed'))}
                   </Typography.Text>
                   {task.dueDate && (
                     <DueDate

@@ -56,7 +56,15 @@ export function InstanceSectionBody({
     return <LoadError compact error={instance.error} onRetry={() => void instance.reload()} />;
   }
   if (!instance.data) return <Skeleton active paragraph={{ rows: 4 }} />;
-  if (section === 'history') return <Timeline history={instance.data.history ?? []} />;
+  if (section === 'history') {
+    return (
+      <Timeline
+        history={instance.data.history ?? []}
+        tasks={instance.data.tasks ?? []}
+        diagramXml={instance.data.diagram?.xml}
+      />
+    );
+  }
   if (section === 'diagram') return <DiagramPanel diagram={instance.data.diagram} />;
   return <DocumentList documents={instance.data.documents ?? []} />;
 }

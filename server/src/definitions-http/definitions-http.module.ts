@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { DirectoryModule } from '../directory/directory.module';
+import { DefinitionsController } from './definitions.controller';
+import { DefinitionsService } from './definitions.service';
+import { HandlersController } from './handlers.controller';
+
+/**
+ * `/definitions` and `/handlers` over the engine of the workflow platform (WORKFLOW_PLATFORM,
+ * global). Exports DefinitionsService: `assertMayStart` is the candidate-starter check of
+ * `POST /instances`.
+ */
+@Module({
+  imports: [DirectoryModule],
+  controllers: [DefinitionsController, HandlersController],
+  providers: [DefinitionsService],
+  exports: [DefinitionsService],
+})
+export class DefinitionsHttpModule {}

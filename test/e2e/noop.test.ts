@@ -1,0 +1,1 @@
+it('noop', () => expect(1).toBe(1));
