@@ -19,11 +19,12 @@ export interface TaskChange {
  * Why task writes are race-free without transactions: every decision about a task (claim,
  * delegate, complete, copy, draft…) is taken inside a step of its instance, and steps are
  * serialized by the revision claim (a unique insert). A step's task writes travel in its outbox,
- * and an outbox is applied in full before the next revision can be claimed (loading applies a
- * pending outbox first). So the first write of revision n always lands on a document that has
- * seen every earlier revision, and all that can still arrive late is a repeated write of an older
- * outbox — which the `changedAtRev` guard turns into a no-op instead of moving the task back
- * (storage/newer-write.ts).
+ * and the instance document of revision n is written only once that outbox is applied in full
+ * (by the step, or by whoever rolls its claim forward), while revision n+1 is decided from that
+ * document. So the first write of revision n always lands on a task that has seen every earlier
+ * revision, and all that can still arrive late is a repeated write of an older outbox (applied
+ * twice at the same moment) — which the `changedAtRev` guard turns into a no-op instead of moving
+ * the task back (storage/newer-write.ts).
  */
 export function taskChangeOf(effect: TaskCloseEffect | TaskUpdateEffect): TaskChange {
   if (effect.type === 'task.close')
