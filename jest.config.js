@@ -41,6 +41,8 @@ const common = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // testTimeout is a global option: inside a project entry Jest ignores it (5 s default).
+  testTimeout: 60_000,
   projects: [
     {
       ...common,
@@ -62,7 +64,6 @@ module.exports = {
       ],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60_000,
     },
     {
       ...common,
