@@ -24,15 +24,7 @@ export interface BenchServer {
  * throwaway database on MONGODB_URI — listening on a free loopback port. No seed.
  */
 export async function startBenchServer(): Promise<BenchServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'congressflow-api-bench-'));
-  const dbName = `bench_api_${Date.now().toString(36)}`;
-  const database = await openDatabase({
-    mongodbUri: process.env.MONGODB_URI,
-    dbName,
-    dataDir,
-    toolsDir: process.env.CONGRESSFLOW_TOOLS_DIR ?? join(repoRoot(), '.tools'),
-    log: { info: () => undefined, warn: consoleLog.warn },
-  });
+  const { database, dbName, close } = await openBenchDatabase();
   const config = loadConfig({ PORT: '0', CONGRESSFLOW_DB_NAME: dbName });
   const app = await createApp(config, database, createLogger('error'), {
     // cheap password hashing and no login rate limit: the benchmark signs in hundreds of users
@@ -46,6 +38,30 @@ export async function startBenchServer(): Promise<BenchServer> {
     base: `http://127.0.0.1:${address.port}`,
     async close() {
       await app.close();
+      await close();
+    },
+  };
+}
+
+/** The fresh database alone (`--storage-only`). */
+export async function openBenchDatabase(): Promise<{
+  database: Database;
+  dbName: string;
+  close(): Promise<void>;
+}> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'congressflow-api-bench-'));
+  const dbName = `bench_api_${Date.now().toString(36)}`;
+  const database = await openDatabase({
+    mongodbUri: process.env.MONGODB_URI,
+    dbName,
+    dataDir,
+    toolsDir: process.env.CONGRESSFLOW_TOOLS_DIR ?? join(repoRoot(), '.tools'),
+    log: { info: () => undefined, warn: consoleLog.warn },
+  });
+  return {
+    database,
+    dbName,
+    async close() {
       await database.connection.dropDatabase().catch(() => undefined);
       await database.close();
       rmSync(dataDir, { recursive: true, force: true });

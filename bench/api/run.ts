@@ -1,19 +1,30 @@
 /**
  * API benchmark: the inbox and task completion over HTTP on the real server, with many open tasks
- * across districts on a fresh database.
+ * across districts on a fresh database; then the same reads on the driver alone.
  *
- *   node -r @swc-node/register bench/api/run.ts [--tasks 100000] [--districts 10] [--samples 50]
- *        [--completions 320] [--concurrency 16]
+ *   node -r @swc-node/register bench/api/run.ts [--tasks 100000] [--districts 10] [--users 50]
+ *        [--samples 50] [--completions 320] [--concurrency 16] [--storage-only]
  *
  * Prints numbers only; see bench/README.md and docs/performance.md ("API").
  */
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import type { Db } from 'mongodb';
 import { type LatencySummary, ms } from '../engine/stats';
-import { startBenchServer } from './bench-server';
+import { openBenchDatabase, startBenchServer } from './bench-server';
 import { Clients, completions, inboxLatency } from './measure';
 import { seedWorld } from './seed-world';
 import { inboxStorageExperiment } from './storage-experiment';
+import { insertSyntheticTasks } from './synthetic-tasks';
+
+interface Options {
+  tasks: number;
+  districts: number;
+  users: number;
+  samples: number;
+  completions: number;
+  concurrency: number;
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -24,76 +35,103 @@ async function main(): Promise<void> {
       samples: { type: 'string', default: '50' },
       completions: { type: 'string', default: '320' },
       concurrency: { type: 'string', default: '16' },
+      'storage-only': { type: 'boolean', default: false },
     },
   });
-  const tasks = positive(values.tasks, 'tasks');
-  const districts = positive(values.districts, 'districts');
-  const users = positive(values.users, 'users');
-  const samples = positive(values.samples, 'samples');
-  const completionCount = positive(values.completions, 'completions');
-  const concurrency = positive(values.concurrency, 'concurrency');
-  const realPerDistrict = Math.ceil(completionCount / districts);
-
+  const options: Options = {
+    tasks: positive(values.tasks, 'tasks'),
+    districts: positive(values.districts, 'districts'),
+    users: positive(values.users, 'users'),
+    samples: positive(values.samples, 'samples'),
+    completions: positive(values.completions, 'completions'),
+    concurrency: positive(values.concurrency, 'concurrency'),
+  };
   console.log('# API benchmark');
   console.log(
     `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${gib(totalmem())} GiB RAM (${gib(freemem())} free), node ${process.version}`,
   );
+  console.log(`load average at the start (1, 5, 15 min): ${load()}`);
+  await (values['storage-only'] ? storageOnly(options) : overHttp(options));
+  console.log(`\nload average at the end (1, 5, 15 min): ${load()}`);
+}
+
+async function overHttp(options: Options): Promise<void> {
   console.log(
-    `run: ${tasks} open tasks in ${districts} districts × ${users} users; ${samples} inbox samples per view; ${completionCount} completions at concurrency ${concurrency}`,
-  );
-  console.log(
-    `load average at the start (1, 5, 15 min): ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(', ')}`,
+    `run: ${options.tasks} open tasks in ${options.districts} districts × ${options.users} users; ${options.samples} inbox samples per view; ${options.completions} completions at concurrency ${options.concurrency}`,
   );
   const server = await startBenchServer();
   try {
     console.log(`database: ${server.database.kind} ${server.database.version}`);
     const seeding = performance.now();
     const world = await seedWorld(server, {
-      districts,
-      usersPerDistrict: users,
-      tasks,
-      realPerDistrict,
+      districts: options.districts,
+      usersPerDistrict: options.users,
+      tasks: options.tasks,
+      realPerDistrict: Math.ceil(options.completions / options.districts),
       log: (line) => process.stderr.write(`${line}\n`),
     });
     console.log(`seeded ${world.openTasks} open tasks in ${seconds(performance.now() - seeding)}`);
 
     const clients = new Clients(server.base);
-    await inboxLatency(world, clients, 'mine', Math.min(5, samples)); // warm-up, not reported
+    await inboxLatency(world, clients, 'mine', Math.min(5, options.samples)); // warm-up
     console.log('\n## inbox over HTTP (first page of 50, by due, one request at a time)');
     for (const view of ['mine', 'claimable'] as const) {
-      const result = await inboxLatency(world, clients, view, samples);
+      const result = await inboxLatency(world, clients, view, options.samples);
       printLatency(`GET /api/tasks?view=${view}`, result);
       console.log(`  mean items on the page: ${result.meanItems.toFixed(1)}`);
     }
 
-    console.log(`\n## task completion over HTTP (concurrency ${concurrency})`);
-    const done = await completions(world, clients, completionCount, concurrency);
+    console.log(`\n## task completion over HTTP (concurrency ${options.concurrency})`);
+    const done = await completions(world, clients, options.completions, options.concurrency);
     printLatency('POST /api/tasks/:id/complete', done.latency);
     console.log(`completions/s: ${done.perSecond.toFixed(1)} (${seconds(done.elapsedMs)})`);
 
-    console.log('\n## the inbox query on the database (driver only, same data)');
-    // a district in the middle of the collection: a scan that stops at its first match (findOne)
-    // reads about half the rows, as it would on average
-    const db = server.database.connection.db!;
     const middle = world.districts[Math.floor(world.districts.length / 2)];
-    console.log(`(district ${middle.code}, ${world.openTasks} open tasks in the collection)`);
-    for (const { label, latency } of await inboxStorageExperiment(
-      db,
+    await experiment(
+      server.database.connection.db!,
       middle.code,
-      middle.users,
-      samples,
-    ))
-      printLatency(label, latency);
-    console.log(
-      `\nload average at the end (1, 5, 15 min): ${loadavg()
-        .map((l) => l.toFixed(1))
-        .join(', ')}`,
+      middle.users.map((user) => user.id),
+      world.openTasks,
+      options.samples,
     );
   } finally {
     await server.close();
   }
+}
+
+async function storageOnly(options: Options): Promise<void> {
+  console.log(
+    `run: storage only — ${options.tasks} open tasks in ${options.districts} districts × ${options.users} users written straight into engine_tasks; ${options.samples} samples per read`,
+  );
+  const { database, close } = await openBenchDatabase();
+  try {
+    console.log(`database: ${database.kind} ${database.version}`);
+    const seeding = performance.now();
+    const db = database.connection.db!;
+    const districts = await insertSyntheticTasks(db, {
+      districts: options.districts,
+      usersPerDistrict: options.users,
+      tasks: options.tasks,
+    });
+    console.log(`inserted ${options.tasks} open tasks in ${seconds(performance.now() - seeding)}`);
+    const middle = districts[Math.floor(districts.length / 2)];
+    await experiment(db, middle.code, middle.userIds, options.tasks, options.samples);
+  } finally {
+    await close();
+  }
+}
+
+async function experiment(
+  db: Db,
+  district: string,
+  userIds: string[],
+  openTasks: number,
+  samples: number,
+): Promise<void> {
+  console.log('\n## the same reads on the database (driver only)');
+  console.log(`(district ${district}, in the middle of ${openTasks} open tasks)`);
+  for (const { label, latency } of await inboxStorageExperiment(db, district, userIds, samples))
+    printLatency(label, latency);
 }
 
 function printLatency(label: string, s: LatencySummary): void {
@@ -109,6 +147,10 @@ function positive(text: string | undefined, name: string): number {
 
 const gib = (bytes: number) => (bytes / 2 ** 30).toFixed(1);
 const seconds = (elapsedMs: number) => `${(elapsedMs / 1000).toFixed(1)} s`;
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(', ');
 
 main().catch((error: unknown) => {
   console.error(error);

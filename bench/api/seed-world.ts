@@ -101,7 +101,7 @@ export async function seedWorld(server: BenchServer, options: SeedOptions): Prom
     for (let start = 0; start < background; start += 1000) {
       const batch: TaskDoc[] = [];
       for (let i = start; i < Math.min(background, start + 1000); i++)
-        batch.push(backgroundTask(template, users, d, i));
+        batch.push(taskCopy(template, users, d, i));
       await platform.engine.store.tasks.insertMany(batch, { ordered: false });
     }
     world.openTasks += perDistrict;
@@ -112,7 +112,17 @@ export async function seedWorld(server: BenchServer, options: SeedOptions): Prom
 
 const DAY = 86_400_000;
 
-function backgroundTask(template: TaskDoc, users: BenchUser[], d: number, i: number): TaskDoc {
+/**
+ * Open task `i` of district `d`: the template with its own ids, an assignee (60 %) or one of the
+ * four roles as candidate group, a created date in the last 40 days, due 3–30 days later, and a
+ * priority — the same for every run (seeded).
+ */
+export function taskCopy(
+  template: TaskDoc,
+  users: Pick<BenchUser, 'id'>[],
+  d: number,
+  i: number,
+): TaskDoc {
   const random = mulberry(d * 1_000_003 + i);
   const createdAt = new Date(Date.now() - Math.floor(random() * 40 * DAY));
   const assigned = random() < 0.6;

@@ -34,6 +34,8 @@ const bpmn = (
 </bpmn:definitions>`;
 const LEAVE = bpmn('leave-request', 'camunda:candidateStarterGroups="office"');
 
+jest.setTimeout(120_000);
+
 let api: ApiHarness;
 let district: string;
 let admin: Agent;

@@ -49,6 +49,8 @@ const FORMS = {
   }),
 };
 
+jest.setTimeout(120_000);
+
 let api: ApiHarness;
 let platform: WorkflowPlatform;
 let district: string;

@@ -4,6 +4,8 @@ import { type Agent, ApiHarness } from '../support/api-app';
  * The template library (docs/api.md "Templates"): the list, the clone wizard installing templates
  * into a new district, and updates from a newer library version with their difference.
  */
+jest.setTimeout(120_000);
+
 let api: ApiHarness;
 let platform: Agent;
 let home: string;

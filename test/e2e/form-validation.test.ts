@@ -26,9 +26,21 @@ async function fillSuggestion(page: Page, fields: { title?: string; phone: strin
   await fillText(page, '联系电话', fields.phone);
   if (fields.title !== undefined) await fillText(page, '建议标题', fields.title);
   await choose(page, '建议类别', '城乡建设与管理');
-  await fillText(page, '基本情况', '我区部分老旧小区没有集中充电设施，居民飞线充电、楼道充电现象普遍，存在消防安全隐患。');
-  await fillText(page, '问题分析', '老旧小区建设年代早，配电容量不足，缺少统一规划和建设资金渠道，物业管理也跟不上。');
-  await fillText(page, '具体建议', '一、摸清老旧小区充电需求；二、结合老旧小区改造同步建设集中充电设施；三、引入社会资本参与建设运营。');
+  await fillText(
+    page,
+    '基本情况',
+    '我区部分老旧小区没有集中充电设施，居民飞线充电、楼道充电现象普遍，存在消防安全隐患。',
+  );
+  await fillText(
+    page,
+    '问题分析',
+    '老旧小区建设年代早，配电容量不足，缺少统一规划和建设资金渠道，物业管理也跟不上。',
+  );
+  await fillText(
+    page,
+    '具体建议',
+    '一、摸清老旧小区充电需求；二、结合老旧小区改造同步建设集中充电设施；三、引入社会资本参与建设运营。',
+  );
   await chooseRadio(page, '同意公开建议及答复', '不同意公开');
 }
 
@@ -50,9 +62,9 @@ it('shows 必填 on an empty required field, and the server’s refusal on the f
   expect(await errorOf(deputy, '联系电话')).toBe('请输入正确的电话号码');
   // still on the form, with everything typed kept
   expect(new URL(deputy.url()).pathname).toBe('/start/suggestion-handling');
-  expect(
-    await field(deputy, '建议标题').locator('input').inputValue(),
-  ).toBe('关于老旧小区增设电动自行车充电设施的建议');
+  expect(await field(deputy, '建议标题').locator('input').inputValue()).toBe(
+    '关于老旧小区增设电动自行车充电设施的建议',
+  );
 
   // corrected, it goes through
   await fillText(deputy, '联系电话', '13912345678');

@@ -41,7 +41,11 @@ it('a suggestion goes from the deputy through 代表工委 and 区教育局 back
   await choose(deputy, '建议类别', '教育科技文化');
   await fillText(deputy, '基本情况', '城区多所小学上下学时段校门口车辆拥堵，学生安全存在隐患。');
   await fillText(deputy, '问题分析', '护学力量不足，交警、学校、家长志愿者缺少统一协调。');
-  await fillText(deputy, '具体建议', '建议教育部门会同公安交警在学校周边增设护学岗，并建立家长志愿者轮值制度。');
+  await fillText(
+    deputy,
+    '具体建议',
+    '建议教育部门会同公安交警在学校周边增设护学岗，并建立家长志愿者轮值制度。',
+  );
   await chooseRadio(deputy, '同意公开建议及答复', '同意公开');
   await deputy.getByRole('button', { name: named('提交并发起') }).click();
   await confirmModal(deputy, '发起');
@@ -97,12 +101,18 @@ it('a suggestion goes from the deputy through 代表工委 and 区教育局 back
 
   // the case moves on to 代表工委's review of the result, with the whole story in its record
   await deputy.goto('/inbox/started');
-  await deputy.getByRole('row', { name: /代表建议办理/ }).first().click();
+  await deputy
+    .getByRole('row', { name: /代表建议办理/ })
+    .first()
+    .click();
   await deputy.waitForURL(/\/instances\//);
   await deputy.getByText('审查办理结果').first().waitFor();
-  const history = deputy.locator('.ant-timeline');
-  await history.getByText(/完成「填写征询意见表」/).waitFor();
-  expect(await history.innerText()).toMatch(/吴丽娟[\s\S]*完成「填写征询意见表」/);
+  const history = deputy.locator('.ant-timeline-item');
+  await history.filter({ hasText: /^吴丽娟\s*完成「填写征询意见表」/ }).waitFor();
+  await deputy.getByRole('button', { name: /显示全部记录/ }).click();
+  await history.filter({ hasText: /^陈静\s*完成「办理并答复」/ }).waitFor();
+  await history.filter({ hasText: /^钱文华\s*完成「交办」/ }).waitFor();
+  expect(await history.filter({ hasText: /^吴丽娟\s*发起流程/ }).count()).toBe(1);
 });
 
 async function addContact(page: Page): Promise<void> {

@@ -14,6 +14,8 @@ export interface SignInOptions {
   viewport?: { width: number; height: number };
   /** Where to land after signing in (the login page's `next`); the inbox by default. */
   next?: string;
+  /** For accounts the test made itself; the demo accounts' passwords are known. */
+  password?: string;
 }
 
 function openPages(): Set<Page> {
@@ -74,7 +76,7 @@ export class E2eBrowser {
     const next = options.next ?? '/inbox';
     await page.goto(`/login?next=${encodeURIComponent(next)}`);
     await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(passwordOf(username));
+    await page.getByLabel('密码').fill(options.password ?? passwordOf(username));
     await page.getByRole('button', { name: /登\s*录/ }).click();
     await page.waitForURL((url) => url.pathname === next.split('?')[0]);
     return page;
@@ -86,10 +88,23 @@ export class E2eBrowser {
   }
 }
 
-/** Saves the whole page as test-results/e2e/<name>.png and returns the path. */
+/**
+ * Saves the whole page as test-results/e2e/<name>.png, as a person would see it on a screen tall
+ * enough for all of it: the window grows to the page's height for the picture (so sticky bars sit
+ * at the bottom and full-height menus reach it), animations are stopped at their end.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(E2E_ARTIFACTS_DIR, { recursive: true });
   const path = join(E2E_ARTIFACTS_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  const window = page.viewportSize();
+  const height = (await page.evaluate('document.documentElement.scrollHeight')) as number;
+  if (window && height > window.height) {
+    await page.setViewportSize({ width: window.width, height });
+  }
+  try {
+    await page.screenshot({ path, animations: 'disabled' });
+  } finally {
+    if (window && height > window.height) await page.setViewportSize(window);
+  }
   return path;
 }

@@ -100,6 +100,9 @@ export async function errorOf(scope: Scope, label: string): Promise<string> {
 /** The text a read-only field shows. */
 export async function shownValue(scope: Scope, label: string): Promise<string> {
   return (
-    await field(scope, label).locator('.ant-formily-item-control-content-component').first().innerText()
+    await field(scope, label)
+      .locator('.ant-formily-item-control-content-component')
+      .first()
+      .innerText()
   ).trim();
 }

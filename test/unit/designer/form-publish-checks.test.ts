@@ -82,6 +82,12 @@ describe('fieldOfPath', () => {
     expect(fieldOfPath(model, 'properties.table.x-component')?.id).toBe('f2');
     expect(fieldOfPath(model, 'x-cf.title')).toBeUndefined();
   });
+
+  it('reads the paths the server gives, inside the request body (schema.properties…)', () => {
+    const model = sampleForm();
+    expect(fieldOfPath(model, 'schema.properties.radio.x-validator.pattern')?.id).toBe('f1');
+    expect(fieldOfPath(model, 'schema.x-cf.writes')).toBeUndefined();
+  });
 });
 
 describe('kind changes and copies', () => {

@@ -35,6 +35,7 @@ registerMessages('inbox', {
       clear: '清除筛选',
       more: '筛选',
     },
+    candidatesNamed: '指定人员',
     columns: {
       task: '事项',
       process: '流程',
@@ -109,6 +110,7 @@ registerMessages('inbox', {
       clear: 'Clear filters',
       more: 'Filters',
     },
+    candidatesNamed: 'Named people',
     columns: {
       task: 'Task',
       process: 'Process',

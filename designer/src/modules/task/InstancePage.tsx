@@ -35,7 +35,7 @@ export function InstancePage() {
   const { id: me } = useSession();
   const { instanceId = '' } = useParams();
   const query = useApiQuery<InstanceDetail>(`/instances/${encodeURIComponent(instanceId)}`);
-  const starterName = useUserNames([query.data?.instance.starter]);
+  const { nameOf: starterName } = useUserNames([query.data?.instance.starter]);
   const wide = Grid.useBreakpoint().lg ?? true;
 
   if (query.error && !query.data) {

@@ -8,7 +8,6 @@ import {
   ArrayCards,
   ArrayCollapse,
   ArrayItems,
-  ArrayTable,
   ArrayTabs,
   Cascader,
   Checkbox,
@@ -32,6 +31,7 @@ import {
 } from '@formily/antd-v5';
 import { Attachments } from './Attachments';
 import { ReadOnlyText } from './ReadOnlyText';
+import { ScrollingArrayTable } from './ScrollingArrayTable';
 import { ResponsiveFormGrid } from './ResponsiveFormGrid';
 import { UnitPicker } from './UnitPicker';
 import { UserPicker } from './UserPicker';
@@ -41,7 +41,7 @@ export const standardFormComponents = {
   ArrayCards,
   ArrayCollapse,
   ArrayItems,
-  ArrayTable,
+  ArrayTable: ScrollingArrayTable,
   ArrayTabs,
   Cascader,
   Checkbox,

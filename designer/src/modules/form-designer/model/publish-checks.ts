@@ -104,7 +104,8 @@ export function isRegExp(pattern: string): boolean {
  * inside a table (`properties.<table>.items.properties.<column>.properties.<key>…`).
  */
 export function fieldOfPath(model: FormModel, path: string): FieldModel | undefined {
-  const parts = path.split('.');
+  // the server names paths inside the request body: `schema.properties.x…` (docs/api.md)
+  const parts = path.replace(/^schema\./, '').split('.');
   if (parts[0] !== 'properties' || parts.length < 2) return undefined;
   const field = model.fields.find((candidate) => candidate.key === parts[1]);
   if (!field || field.kind !== 'table') return field;

@@ -29,7 +29,7 @@ export function taskPath(id: string) {
 export function TaskTable({ view, tasks, loading, empty, onChanged }: Props) {
   const t = useT();
   const navigate = useNavigate();
-  const nameOf = useUserNames(view === 'cc' ? tasks.map((task) => task.assignee) : []);
+  const { nameOf } = useUserNames(view === 'cc' ? tasks.map((task) => task.assignee) : []);
 
   const title: TableColumnsType<TaskSummary>[number] = {
     key: 'task',
@@ -63,7 +63,9 @@ export function TaskTable({ view, tasks, loading, empty, onChanged }: Props) {
       {
         key: 'candidates',
         title: t('inbox.columns.candidates'),
-        render: (_, task) => task.candidateGroups.map((g) => roleLabel(t, g)).join('、'),
+        // no role: the task names its candidates person by person (a unit's contacts, say)
+        render: (_, task) =>
+          task.candidateGroups.map((g) => roleLabel(t, g)).join('、') || t('inbox.candidatesNamed'),
       },
       due,
       created,

@@ -28,7 +28,7 @@ export function CurrentTasks({
   const { id: me } = useSession();
   const [reminding, setReminding] = useState<string>();
   const open = tasks.filter((task) => task.status === 'open');
-  const nameOf = useUserNames(open.map((task) => task.assignee));
+  const { nameOf } = useUserNames(open.map((task) => task.assignee));
 
   if (open.length === 0) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('task.noCurrentTasks')} />;

@@ -57,13 +57,13 @@ export function Timeline({
   const [showAll, setShowAll] = useState(false);
   const entries = useMemo(() => history.filter(isVisibleEntry).slice().reverse(), [history]);
   const names = useMemo(() => activityNames(diagramXml), [diagramXml]);
-  const nameOf = useUserNames(entries.flatMap((e) => [e.userId, entryTargetUser(e)]));
+  const { nameOf, loading } = useUserNames(entries.flatMap((e) => [e.userId, entryTargetUser(e)]));
   if (entries.length === 0) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('task.timeline.empty')} />;
   }
   const shown = showAll ? entries : entries.slice(0, COLLAPSED_SIZE);
   // a name still being looked up (or of nobody known) reads neutrally, never as an id
-  const person = (id: string) => nameOf(id) ?? t('task.timeline.someone');
+  const person = (id: string) => nameOf(id) ?? (loading ? '…' : t('task.timeline.someone'));
 
   const describe = (e: HistoryEntry) => {
     const activity = stepName(e, tasks, names) ?? t('task.timeline.aStep');

@@ -51,7 +51,11 @@ export function AdminStep() {
               },
             ]}
           >
-            <Input autoComplete="new-password" style={{ fontFamily: 'monospace' }} />
+            <Input
+              autoComplete="new-password"
+              style={{ fontFamily: 'monospace' }}
+              aria-label={t('adminDistricts.wizard.admin.password')}
+            />
           </Form.Item>
           <Button onClick={() => form.setFieldValue(['admin', 'password'], randomPassword())}>
             {t('adminPeople.userForm.generate')}

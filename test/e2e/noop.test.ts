@@ -1,1 +1,0 @@
-it('noop', () => expect(1).toBe(1));
