@@ -63,6 +63,15 @@ describe('POST /api/instances', () => {
     ]);
   });
 
+  it('refuses someone outside the candidate starters with 403 and starts nothing', async () => {
+    const response = await world.as.stranger
+      .post('/api/instances')
+      .send({ processKey: PROCESS_KEY, data: { title: '越权发起' } });
+    expect(response.status).toBe(403);
+    const mine = await world.as.stranger.get('/api/tasks?view=started');
+    expect(mine.body.items).toEqual([]);
+  });
+
   it('refuses a process the district does not run, on the processKey field', async () => {
     const response = await world.as.starter
       .post('/api/instances')

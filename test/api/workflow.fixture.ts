@@ -13,7 +13,7 @@ export const PROCESS_KEY = 'rv-review';
 
 const REVIEW_XML = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="defs-rv-review" targetNamespace="http://congressflow.test/api">
-  <bpmn:process id="${PROCESS_KEY}" name="测试审批" isExecutable="true">
+  <bpmn:process id="${PROCESS_KEY}" name="测试审批" isExecutable="true" camunda:candidateStarterGroups="deputy">
     <bpmn:startEvent id="start" name="申请" camunda:formKey="rv-apply" />
     <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="register" />
     <bpmn:userTask id="register" name="登记" camunda:formKey="rv-register" camunda:assignee="starter" />

@@ -4,6 +4,7 @@ import { type InstanceDoc, isEngineError } from '../../../engine/src';
 import type { Caller } from '../auth/caller';
 import { AppError } from '../common/errors/app-error';
 import type { Page } from '../common/pagination/pagination';
+import { DefinitionsService } from '../definitions-http/definitions.service';
 import { toTaskSummary, type TaskSummary } from '../inbox/task.view';
 import { DueWindows } from '../platform/due-window';
 import { WORKFLOW_PLATFORM } from '../platform/platform.tokens';
@@ -44,11 +45,16 @@ export class InstancesService {
     @Inject(WorkflowRecords) private readonly records: WorkflowRecords,
     @Inject(WorkflowAccess) private readonly access: WorkflowAccess,
     @Inject(DueWindows) private readonly due: DueWindows,
+    @Inject(DefinitionsService) private readonly definitions: DefinitionsService,
   ) {}
 
-  /** Any user of the district may start an active process; the data is checked by its start form. */
+  /**
+   * Starts the latest active version for a caller among its candidate starters (403 otherwise);
+   * the data is checked by its start form.
+   */
   async start(caller: Caller, body: StartInstanceDto): Promise<InstanceSummary> {
     try {
+      await this.definitions.assertMayStart(caller, body.processKey);
       const doc = await this.platform.startInstance(
         caller.district,
         body.processKey,
@@ -58,7 +64,10 @@ export class InstancesService {
       );
       return this.summary(doc);
     } catch (error) {
-      if (isEngineError(error, 'NOT_FOUND'))
+      if (
+        isEngineError(error, 'NOT_FOUND') ||
+        (error instanceof AppError && error.code === 'NOT_FOUND')
+      )
         throw AppError.field('processKey', '流程不存在或未启用');
       throw error;
     }
