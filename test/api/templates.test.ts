@@ -1,3 +1,4 @@
+import { TemplatesService } from '../../server/src/templates/templates.service';
 import { type Agent, ApiHarness } from '../support/api-app';
 
 /**
@@ -90,6 +91,24 @@ describe('the clone wizard (POST /districts with templates)', () => {
     expect(response.status).toBe(400);
     expect(response.body.details).toEqual([{ path: 'templates[1]', message: '模板不存在' }]);
     expect((await platform.get('/api/districts/current?district=tpl-bad')).status).toBe(404);
+  });
+});
+
+describe('undoing an installation (a clone that failed after it)', () => {
+  it('removes the district’s deployments, forms, install records and baselines, nothing else', async () => {
+    const kept = await cloneDistrict('tpl-keep', ['satisfaction-vote']);
+    await cloneDistrict('tpl-gone', ['satisfaction-vote']);
+    await api.app.get(TemplatesService).discard('tpl-gone');
+    const db = api.db.connection.db!;
+    const left = async (district: string) =>
+      Promise.all(
+        ['engine_deployments', 'forms', 'template_installs', 'template_baselines'].map((name) =>
+          db.collection(name).countDocuments({ district }),
+        ),
+      );
+    expect(await left('tpl-gone')).toEqual([0, 0, 0, 0]);
+    expect((await left('tpl-keep')).every((count) => count > 0)).toBe(true);
+    expect((await kept.get('/api/definitions')).body).toHaveLength(1);
   });
 });
 

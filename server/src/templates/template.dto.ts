@@ -24,23 +24,24 @@ export class TemplateUpdateResponse {
   diff!: unknown;
 }
 
-export class AppliedItemResponse {
+export class AppliedFormResponse {
   @ApiProperty() key!: string;
   @ApiProperty() version!: number;
+  @ApiProperty({ description: '是否因与本区县最新版本不同而新发布' }) published!: boolean;
+}
+
+export class AppliedProcessResponse {
+  @ApiProperty() key!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ description: '是否新部署为本区县的新版本' }) deployed!: boolean;
 }
 
 export class AppliedUpdateResponse {
   @ApiProperty() key!: string;
   @ApiProperty() from!: number;
   @ApiProperty({ description: '模板库的新版本' }) version!: number;
-  @ApiProperty({
-    type: [AppliedItemResponse],
-    description: '各表单在本区县的当前版本（published: 是否新发布）',
-  })
-  forms!: AppliedItemResponse[];
-  @ApiProperty({
-    type: [AppliedItemResponse],
-    description: '各流程在本区县的当前版本（deployed: 是否新部署）',
-  })
-  processes!: AppliedItemResponse[];
+  @ApiProperty({ type: [AppliedFormResponse], description: '各表单在本区县的当前版本' })
+  forms!: AppliedFormResponse[];
+  @ApiProperty({ type: [AppliedProcessResponse], description: '各流程在本区县的当前版本' })
+  processes!: AppliedProcessResponse[];
 }
