@@ -61,8 +61,14 @@ export class DistrictView<T extends DistrictRecord> {
     return { ...filter, district: this.district } as Filter<T>;
   }
 
-  findById(id: string): Promise<WithId<T> | null> {
-    return this.collection.findOne(this.scope({ _id: id } as Filter<T>));
+  /**
+   * By `_id` alone, then the district checked on the document: FerretDB (SQLite) answers an
+   * `_id`-only filter inside SQLite but decodes every row for `{ _id, district }` — 15-50x slower
+   * at 100,000 documents (docs/performance.md). Another district's document reads as missing.
+   */
+  async findById(id: string): Promise<WithId<T> | null> {
+    const found = await this.collection.findOne({ _id: id } as Filter<T>);
+    return found && (found as { district?: unknown }).district === this.district ? found : null;
   }
 
   findOne(filter: Filter<T>, options?: FindOptions): Promise<WithId<T> | null> {
