@@ -57,12 +57,16 @@ export class E2eBrowser {
     page.setDefaultTimeout(PATIENCE_MS);
     page.setDefaultNavigationTimeout(PATIENCE_MS);
     // the app's own errors (uncaught, or caught by an error boundary and logged) are bugs worth
-    // seeing next to the failing step; failed requests show as what the screen says instead
+    // seeing next to the failing step
     page.on('pageerror', (error) =>
       console.error(`page error at ${page.url()}:\n${error.stack ?? error.message}`),
     );
     page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      // not: failed requests (the screen says what failed) and libraries' "Warning: …" notes
+      if (
+        message.type() === 'error' &&
+        !/^(Failed to load resource|Warning: )/.test(message.text())
+      )
         console.error(`console error at ${page.url()}:\n${message.text()}`);
     });
     openPages().add(page);
