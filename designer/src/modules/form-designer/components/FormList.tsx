@@ -8,7 +8,7 @@ import { LoadError } from '../../../shared/ui/LoadError';
 import { Page } from '../../../shared/ui/Page';
 import { type FormSummary } from '../api/forms-api';
 import { useFormList } from '../hooks/useFormList';
-import { NewFormModal } from './NewFormModal';
+import { NewKeyedItemModal } from '../../../shared/NewKeyedItemModal';
 
 /** GET /api/forms as a searchable table, with "new form". */
 export function FormList() {
@@ -110,8 +110,10 @@ export function FormList() {
           />
         </>
       )}
-      <NewFormModal
+      <NewKeyedItemModal
         open={creating}
+        messages="formDesigner.create"
+        keyPlaceholder="suggestion-reply"
         takenKeys={forms.map((f) => f.key)}
         onCancel={() => setCreating(false)}
         onCreate={(key, title) =>

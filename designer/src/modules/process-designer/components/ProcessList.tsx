@@ -9,7 +9,7 @@ import { Page } from '../../../shared/ui/Page';
 import { type DefinitionSummary } from '../api/definitions-api';
 import { useDefinitionList } from '../hooks/useDefinitionList';
 import { processKeyOf } from '../model/new-process-xml';
-import { NewProcessModal } from './NewProcessModal';
+import { NewKeyedItemModal } from '../../../shared/NewKeyedItemModal';
 
 /** GET /api/definitions as a searchable table, with "new" and "import a .bpmn file". */
 export function ProcessList() {
@@ -152,8 +152,10 @@ export function ProcessList() {
           />
         </>
       )}
-      <NewProcessModal
+      <NewKeyedItemModal
         open={creating}
+        messages="processDesigner.create"
+        keyPlaceholder="suggestion-handling"
         takenKeys={definitions.map((d) => d.key)}
         onCancel={() => setCreating(false)}
         onCreate={(key, name) =>
