@@ -4,7 +4,10 @@ export type DatabaseErrorCode =
   | 'GO_TOO_OLD'
   | 'FERRETDB_BUILD_FAILED'
   | 'FERRETDB_START_FAILED'
-  | 'DATABASE_UNREACHABLE';
+  | 'DATABASE_UNREACHABLE'
+  | 'SYSTEM_PACKAGE_MISSING'
+  | 'POSTGRES_START_FAILED'
+  | 'SQLITE_DATA_FOUND';
 
 export class DatabaseError extends Error {
   constructor(
@@ -19,7 +22,7 @@ export class DatabaseError extends Error {
 
 export const GO_MISSING_MESSAGE =
   'CongressFlow needs a database. No MONGODB_URI is set, so it tries to run its embedded ' +
-  'FerretDB (a MongoDB-compatible server on SQLite), which is built once from source with Go — ' +
+  'FerretDB (a MongoDB-compatible server on PostgreSQL), which is built once from source with Go — ' +
   'but no usable Go toolchain was found on this machine. Either install Go 1.24 or newer ' +
   '(https://go.dev/doc/install, or your package manager) and start again, or set MONGODB_URI ' +
   'to a running MongoDB server (for example mongodb://127.0.0.1:27017) to use that instead.';

@@ -1,8 +1,7 @@
-import { join } from 'node:path';
 import mongoose, { type Connection } from 'mongoose';
 import { DatabaseError } from './database.error';
 import type { DatabaseLog } from './database-log';
-import { EmbeddedFerretDb } from './embedded-ferretdb';
+import { EmbeddedDatabase } from './embedded-database';
 import { ensureFerretDbBinary } from './ferretdb-binary';
 
 export type DatabaseKind = 'ferretdb' | 'mongodb';
@@ -29,7 +28,7 @@ export class Database {
     readonly kind: DatabaseKind,
     readonly version: string,
     readonly uri: string,
-    private readonly embedded?: EmbeddedFerretDb,
+    readonly embedded?: EmbeddedDatabase,
   ) {}
 
   async health(): Promise<DatabaseHealth> {
@@ -49,17 +48,16 @@ export class Database {
   }
 }
 
-/** Connects to MONGODB_URI, or builds (once) and starts the embedded FerretDB and connects to it. */
+/**
+ * Connects to MONGODB_URI, or builds FerretDB (once), starts it over the private PostgreSQL cluster
+ * and connects to it.
+ */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
-  let embedded: EmbeddedFerretDb | undefined;
+  let embedded: EmbeddedDatabase | undefined;
   let uri = options.mongodbUri;
   if (uri === undefined) {
     const binary = await ensureFerretDbBinary(options.toolsDir, options.log);
-    embedded = await EmbeddedFerretDb.start({
-      binary,
-      dataDir: join(options.dataDir, 'ferretdb'),
-      log: options.log,
-    });
+    embedded = await EmbeddedDatabase.start({ binary, dataDir: options.dataDir, log: options.log });
     uri = embedded.uri;
   }
   try {

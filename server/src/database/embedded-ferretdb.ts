@@ -1,15 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import {
-  accessSync,
-  closeSync,
-  constants,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect as connectTcp } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -17,28 +7,31 @@ import mongoose from 'mongoose';
 import { DatabaseError } from './database.error';
 import type { DatabaseLog } from './database-log';
 import { freeLoopbackPort } from './free-port';
+import { spawnSupervised, stopChild, stopLeftover, tailOf } from './supervised-process';
+
+/** Where FerretDB keeps the documents: a PostgreSQL database (the default) or SQLite files. */
+export type FerretDbBackend = { kind: 'postgresql'; url: string } | { kind: 'sqlite'; dir: string };
 
 export interface EmbeddedFerretDbOptions {
   binary: string;
-  /** Holds the SQLite files, the pid file and FerretDB's own log. */
+  /** Holds the pid file and FerretDB's own log (and, for SQLite, its files under sqlite/). */
   dataDir: string;
+  /** By default SQLite files under dataDir/sqlite. */
+  backend?: FerretDbBackend;
   log: DatabaseLog;
   /** Fixed port; by default a free loopback port is picked. */
   port?: number;
   startTimeoutMs?: number;
 }
 
-const SETPRIV = '/usr/bin/setpriv';
-
 /**
- * A FerretDB child process on loopback with the SQLite backend.
+ * A FerretDB child process on loopback, over PostgreSQL or SQLite.
  *
  * No orphan, ever: `stop()` on SIGINT/SIGTERM/normal exit (the caller's job), a synchronous kill
  * in process 'exit', the kernel's parent-death signal (setpriv --pdeathsig) for a parent that is
  * SIGKILLed, and a pid file so the next start stops a leftover from a machine crash.
  */
 export class EmbeddedFerretDb {
-  private exited: Promise<void>;
   private readonly killOnExit = (): void => {
     this.child.kill('SIGKILL');
   };
@@ -48,7 +41,6 @@ export class EmbeddedFerretDb {
     readonly port: number,
     private readonly pidFile: string,
   ) {
-    this.exited = new Promise((resolveExit) => child.once('exit', () => resolveExit()));
     process.once('exit', this.killOnExit);
   }
 
@@ -65,20 +57,18 @@ export class EmbeddedFerretDb {
   }
 
   static async start(options: EmbeddedFerretDbOptions): Promise<EmbeddedFerretDb> {
-    const sqliteDir = join(options.dataDir, 'sqlite');
-    mkdirSync(sqliteDir, { recursive: true });
+    const backend = options.backend ?? { kind: 'sqlite', dir: join(options.dataDir, 'sqlite') };
+    mkdirSync(options.dataDir, { recursive: true });
+    if (backend.kind === 'sqlite') mkdirSync(backend.dir, { recursive: true });
     const pidFile = join(options.dataDir, 'ferretdb.pid');
-    await stopLeftover(pidFile, options.log);
+    await stopLeftover(pidFile, 'ferretdb', options.log);
 
     let lastError: unknown;
     for (let attempt = 0; attempt < 3; attempt++) {
       const port = options.port ?? (await freeLoopbackPort());
-      const child = spawnFerretDb(
-        options.binary,
-        sqliteDir,
-        port,
-        join(options.dataDir, 'ferretdb.log'),
-      );
+      const child = spawnSupervised(options.binary, ferretDbArgs(backend, port), {
+        logFile: join(options.dataDir, 'ferretdb.log'),
+      });
       const db = new EmbeddedFerretDb(child, port, pidFile);
       try {
         await db.waitForHello(
@@ -90,6 +80,7 @@ export class EmbeddedFerretDb {
           port,
           pid: child.pid,
           dataDir: options.dataDir,
+          backend: backend.kind,
         });
         return db;
       } catch (error) {
@@ -103,18 +94,7 @@ export class EmbeddedFerretDb {
 
   async stop(): Promise<void> {
     process.removeListener('exit', this.killOnExit);
-    if (this.running) {
-      this.child.kill('SIGTERM');
-      const stopped = await Promise.race([
-        this.exited.then(() => true),
-        // unref'd: a pending 10 s timer must not hold the caller's event loop open
-        sleep(10_000, undefined, { ref: false }).then(() => false),
-      ]);
-      if (!stopped) {
-        this.child.kill('SIGKILL');
-        await this.exited;
-      }
-    }
+    await stopChild(this.child, 'SIGTERM');
     if (
       existsSync(this.pidFile) &&
       readFileSync(this.pidFile, 'utf8').trim() === String(this.child.pid)
@@ -129,7 +109,7 @@ export class EmbeddedFerretDb {
       if (!this.running) {
         throw new DatabaseError(
           'FERRETDB_START_FAILED',
-          `FerretDB exited during start-up: ${tail(logFile)}`,
+          `FerretDB exited during start-up: ${tailOf(logFile)}`,
         );
       }
       // Probe the port first: a MongoClient that fails to connect keeps monitor timers alive.
@@ -153,72 +133,24 @@ export class EmbeddedFerretDb {
     }
     throw new DatabaseError(
       'FERRETDB_START_FAILED',
-      `FerretDB did not answer hello within ${timeoutMs} ms: ${tail(logFile)}`,
+      `FerretDB did not answer hello within ${timeoutMs} ms: ${tailOf(logFile)}`,
     );
   }
 }
 
-function spawnFerretDb(
-  binary: string,
-  sqliteDir: string,
-  port: number,
-  logFile: string,
-): ChildProcess {
-  const args = [
-    '--handler=sqlite',
-    `--sqlite-url=file:${sqliteDir}/`,
+function ferretDbArgs(backend: FerretDbBackend, port: number): string[] {
+  const storage =
+    backend.kind === 'postgresql'
+      ? ['--handler=postgresql', `--postgresql-url=${backend.url}`]
+      : ['--handler=sqlite', `--sqlite-url=file:${backend.dir}/`];
+  return [
+    ...storage,
     `--listen-addr=127.0.0.1:${port}`,
     '--telemetry=disable',
     '--debug-addr=-',
     '--state-dir=-',
     '--log-level=warn',
   ];
-  const log = openSync(logFile, 'a');
-  try {
-    const [command, commandArgs] = hasSetpriv()
-      ? [SETPRIV, ['--pdeathsig', 'SIGTERM', '--', binary, ...args]]
-      : [binary, args];
-    return spawn(command, commandArgs, { stdio: ['ignore', log, log] });
-  } finally {
-    closeSync(log);
-  }
-}
-
-function hasSetpriv(): boolean {
-  try {
-    accessSync(SETPRIV, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A FerretDB left running by a crashed parent still holds the SQLite files; stop it first. */
-async function stopLeftover(pidFile: string, log: DatabaseLog): Promise<void> {
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').trim());
-  rmSync(pidFile, { force: true });
-  if (!Number.isInteger(pid) || !isFerretDb(pid)) return;
-  log.warn('stopping a FerretDB left over from an earlier run', { pid });
-  process.kill(pid, 'SIGTERM');
-  for (let i = 0; i < 100 && isFerretDb(pid); i++) await sleep(50);
-  if (isFerretDb(pid)) process.kill(pid, 'SIGKILL');
-}
-
-function isFerretDb(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('ferretdb');
-  } catch {
-    return false;
-  }
-}
-
-function tail(file: string): string {
-  try {
-    return readFileSync(file, 'utf8').trim().split('\n').slice(-5).join('\n');
-  } catch {
-    return '(no log)';
-  }
 }
 
 function acceptsConnections(port: number): Promise<boolean> {

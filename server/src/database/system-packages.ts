@@ -1,0 +1,66 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { DatabaseError } from './database.error';
+import type { DatabaseLog } from './database-log';
+
+const execFileAsync = promisify(execFile);
+
+export interface SystemPackage {
+  /** Debian package name. */
+  debian: string;
+  /** What the platform needs it for, for the message when it cannot be installed. */
+  purpose: string;
+}
+
+/**
+ * Installs missing Debian packages when running as root (a fresh machine or CI), otherwise stops
+ * with one paragraph naming what to install. `present()` decides whether anything is missing.
+ */
+export async function ensureSystemPackage(
+  pkg: SystemPackage,
+  present: () => boolean,
+  log: DatabaseLog,
+): Promise<void> {
+  if (present()) return;
+  const isRoot = process.getuid?.() === 0;
+  const hasApt = await succeeds('apt-get', ['--version']);
+  if (!isRoot || !hasApt) {
+    throw new DatabaseError(
+      'SYSTEM_PACKAGE_MISSING',
+      `CongressFlow needs ${pkg.purpose}, which is not installed on this machine. Install the ` +
+        `Debian package "${pkg.debian}" (as root: apt-get install -y ${pkg.debian}; on another ` +
+        `system, its equivalent) and start again, or set MONGODB_URI to a running MongoDB server ` +
+        `to use that instead of the embedded database.`,
+    );
+  }
+  log.info(`installing the Debian package ${pkg.debian} (${pkg.purpose}); this happens once`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  try {
+    await execFileAsync('apt-get', ['update'], { env, maxBuffer: 64 * 1024 * 1024 });
+    await execFileAsync('apt-get', ['install', '-y', '--no-install-recommends', pkg.debian], {
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (cause) {
+    throw new DatabaseError(
+      'SYSTEM_PACKAGE_MISSING',
+      `Installing the Debian package "${pkg.debian}" (${pkg.purpose}) failed: ${(cause as Error).message}`,
+      { cause },
+    );
+  }
+  if (!present()) {
+    throw new DatabaseError(
+      'SYSTEM_PACKAGE_MISSING',
+      `The Debian package "${pkg.debian}" was installed but ${pkg.purpose} is still not found.`,
+    );
+  }
+}
+
+async function succeeds(command: string, args: string[]): Promise<boolean> {
+  try {
+    await execFileAsync(command, args);
+    return true;
+  } catch {
+    return false;
+  }
+}
