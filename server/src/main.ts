@@ -2,6 +2,7 @@ import { loadAuthSettings } from './auth/auth-settings';
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config/app-config';
 import { openDatabase } from './database/database';
+import { SystemPackageError } from './common/system-packages';
 import { DatabaseError } from './database/database.error';
 import { createLogger } from './logging/logger';
 import { loadSeedSettings } from './seed/seed-settings';
@@ -56,7 +57,11 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Start-up problems a person can fix get their message alone, not a stack trace.
-  if (error instanceof ConfigError || error instanceof DatabaseError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof DatabaseError ||
+    error instanceof SystemPackageError
+  ) {
     console.error(`\nCongressFlow cannot start (${error.code}):\n${error.message}\n`);
   } else {
     console.error(error);

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { repoRoot } from '../../server/src/common/repo-paths';
 import { freeLoopbackPort } from '../../server/src/database/free-port';
+import { ensureSystemPackage } from '../../server/src/common/system-packages';
 import {
   CHROMIUM_PATH,
   E2E_ADMIN_PASSWORD,
@@ -54,7 +55,11 @@ const WEB_INPUTS = [
  * folder and the demo seed with known passwords.
  */
 export default async function e2eGlobalSetup(): Promise<void> {
-  assertChromium();
+  await ensureSystemPackage(
+    { debian: 'chromium', purpose: `Chromium for the browser tests (at ${CHROMIUM_PATH})` },
+    chromiumPresent,
+    { info: (message) => console.log(`[e2e] ${message}`) },
+  );
   mkdirSync(E2E_ARTIFACTS_DIR, { recursive: true });
   // while writing a test: a server already running with the demo seed and the e2e passwords
   if (process.env[E2E_URL_VARIABLE]) return;
@@ -64,14 +69,12 @@ export default async function e2eGlobalSetup(): Promise<void> {
   process.env[E2E_URL_VARIABLE] = server.url;
 }
 
-function assertChromium(): void {
+function chromiumPresent(): boolean {
   try {
     accessSync(CHROMIUM_PATH, constants.X_OK);
+    return true;
   } catch {
-    throw new Error(
-      `Browser tests need Chromium at ${CHROMIUM_PATH} (Debian: apt-get install chromium; ` +
-        `or set CONGRESSFLOW_E2E_CHROMIUM to its path). It is missing, so no browser test ran.`,
-    );
+    return false;
   }
 }
 

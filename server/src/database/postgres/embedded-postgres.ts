@@ -14,7 +14,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DatabaseError } from '../database.error';
 import type { DatabaseLog } from '../database-log';
 import { commandAs, spawnSupervised, stopChild, stopLeftover, tailOf } from '../supervised-process';
-import { ensureSystemPackage } from '../system-packages';
+import { ensureSystemPackage } from '../../common/system-packages';
 import { GIN_TWINS_SQL } from './gin-twins.sql';
 
 /** Debian's PostgreSQL 15 (package postgresql-15). */

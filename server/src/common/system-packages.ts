@@ -1,7 +1,19 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { DatabaseError } from './database.error';
-import type { DatabaseLog } from './database-log';
+
+/** The little this needs of a logger. */
+export interface PackageLog {
+  info(message: string): void;
+}
+
+/** A Debian package the platform or its tests need is missing and could not be installed. */
+export class SystemPackageError extends Error {
+  readonly code = 'SYSTEM_PACKAGE_MISSING';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SystemPackageError';
+  }
+}
 
 const execFileAsync = promisify(execFile);
 
@@ -19,18 +31,16 @@ export interface SystemPackage {
 export async function ensureSystemPackage(
   pkg: SystemPackage,
   present: () => boolean,
-  log: DatabaseLog,
+  log: PackageLog,
 ): Promise<void> {
   if (present()) return;
   const isRoot = process.getuid?.() === 0;
   const hasApt = await succeeds('apt-get', ['--version']);
   if (!isRoot || !hasApt) {
-    throw new DatabaseError(
-      'SYSTEM_PACKAGE_MISSING',
+    throw new SystemPackageError(
       `CongressFlow needs ${pkg.purpose}, which is not installed on this machine. Install the ` +
         `Debian package "${pkg.debian}" (as root: apt-get install -y ${pkg.debian}; on another ` +
-        `system, its equivalent) and start again, or set MONGODB_URI to a running MongoDB server ` +
-        `to use that instead of the embedded database.`,
+        `system, its equivalent) and start again, and run the command again.`,
     );
   }
   log.info(`installing the Debian package ${pkg.debian} (${pkg.purpose}); this happens once`);
@@ -42,15 +52,13 @@ export async function ensureSystemPackage(
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (cause) {
-    throw new DatabaseError(
-      'SYSTEM_PACKAGE_MISSING',
+    throw new SystemPackageError(
       `Installing the Debian package "${pkg.debian}" (${pkg.purpose}) failed: ${(cause as Error).message}`,
       { cause },
     );
   }
   if (!present()) {
-    throw new DatabaseError(
-      'SYSTEM_PACKAGE_MISSING',
+    throw new SystemPackageError(
       `The Debian package "${pkg.debian}" was installed but ${pkg.purpose} is still not found.`,
     );
   }
