@@ -53,6 +53,7 @@ async function main(): Promise<void> {
   console.log(`load average at the start (1, 5, 15 min): ${load()}`);
   await (values['storage-only'] ? storageOnly(options) : overHttp(options));
   console.log(`\nload average at the end (1, 5, 15 min): ${load()}`);
+  if (summary) console.log(`\n${summary}`);
 }
 
 async function overHttp(options: Options): Promise<void> {
@@ -75,10 +76,12 @@ async function overHttp(options: Options): Promise<void> {
     const clients = new Clients(server.base);
     await inboxLatency(world, clients, 'mine', Math.min(5, options.samples)); // warm-up
     console.log('\n## inbox over HTTP (first page of 50, by due, one request at a time)');
+    const inboxP95: Record<string, number> = {};
     for (const view of ['mine', 'claimable'] as const) {
       const result = await inboxLatency(world, clients, view, options.samples);
       printLatency(`GET /api/tasks?view=${view}`, result);
       console.log(`  mean items on the page: ${result.meanItems.toFixed(1)}`);
+      inboxP95[view] = result.p95;
     }
 
     console.log(`\n## task completion over HTTP (concurrency ${options.concurrency})`);
@@ -94,10 +97,14 @@ async function overHttp(options: Options): Promise<void> {
       world.openTasks,
       options.samples,
     );
+    summary = `bench-api open_tasks=${world.openTasks} inbox_p95_ms=${inboxP95.mine.toFixed(1)} claimable_p95_ms=${inboxP95.claimable.toFixed(1)} complete_p95_ms=${done.latency.p95.toFixed(1)} completions_per_s=${done.perSecond.toFixed(1)}`;
   } finally {
     await server.close();
   }
 }
+
+/** The one line of figures the performance aims are read from; printed last. */
+let summary: string | undefined;
 
 async function storageOnly(options: Options): Promise<void> {
   console.log(

@@ -134,6 +134,10 @@ async function main(): Promise<void> {
       for (const c of profile.commandsPerCompletion)
         console.log(`  ${c.perCompletion.toFixed(2)} × ${c.command}: ${ms(c.meanMs)} each`);
     }
+    // the one line of figures the performance aims are read from (always the last line)
+    console.log(
+      `\nbench-engine completions_per_s=${ourCompletions.toFixed(1)} p95_ms=${ours.completion.p95.toFixed(1)} share_of_bare_pct=${((100 * ourCompletions) / bareCompletions).toFixed(1)} instances=${instances}`,
+    );
   } finally {
     await database.close();
   }

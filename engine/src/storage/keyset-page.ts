@@ -1,5 +1,6 @@
 import type { Collection, Document, Filter, Sort } from 'mongodb';
 import { EngineError } from '../engine.error';
+import { andFilter } from './pushdown-filter';
 
 /** One sort key; the last key of every phase must be unique (`_id`) so the order is total. */
 export interface SortKey {
@@ -50,7 +51,7 @@ export async function readKeysetPage<T extends Document>(
     const conditions: Document[] = [filter, match];
     if (start && phase === start.phase) conditions.push(afterKeys(keys, start.values));
     const docs = await collection
-      .find({ $and: conditions } as Filter<T>)
+      .find(andFilter(conditions) as Filter<T>)
       .sort(sortOf(keys))
       .limit(limit + 1 - found.length)
       .toArray();

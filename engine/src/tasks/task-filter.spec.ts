@@ -2,24 +2,31 @@ import { isEngineError } from '../engine.error';
 import { escapeRegex, pageLimit, taskFilterToQuery, taskOrder } from './task-filter';
 
 describe('task filters', () => {
+  // equalities stand at the top level: the embedded database only indexes those (andFilter)
   it('always scopes to the district and combines every condition', () => {
     expect(taskFilterToQuery({ district: 'd1' })).toEqual({ district: 'd1' });
     expect(
       taskFilterToQuery({ district: 'd1', assignee: 'u1', status: ['open', 'returned'] }),
-    ).toEqual({
-      $and: [{ district: 'd1' }, { assignee: 'u1' }, { status: { $in: ['open', 'returned'] } }],
-    });
+    ).toEqual({ district: 'd1', assignee: 'u1', status: { $in: ['open', 'returned'] } });
   });
 
   it('candidates match unassigned tasks through the user or any of the groups', () => {
     expect(
       taskFilterToQuery({ district: 'd', candidateUser: 'u', candidateGroups: ['g'] }),
     ).toEqual({
-      $and: [
-        { district: 'd' },
-        { assignee: { $exists: false } },
-        { $or: [{ candidateUsers: 'u' }, { candidateGroups: { $in: ['g'] } }] },
-      ],
+      district: 'd',
+      assignee: { $exists: false },
+      $or: [{ candidateUsers: 'u' }, { candidateGroups: 'g' }],
+    });
+    expect(taskFilterToQuery({ district: 'd', candidateGroups: ['g', 'h'] })).toEqual({
+      district: 'd',
+      assignee: { $exists: false },
+      candidateGroups: { $in: ['g', 'h'] },
+    });
+    expect(taskFilterToQuery({ district: 'd', candidateGroups: ['g'] })).toEqual({
+      district: 'd',
+      candidateGroups: 'g',
+      assignee: { $exists: false },
     });
   });
 
@@ -29,10 +36,8 @@ describe('task filters', () => {
     );
     const pattern = { $regex: 'BK\\-\\(4\\)', $options: 'i' };
     expect(taskFilterToQuery({ district: 'd', text: ' BK-(4) ' })).toEqual({
-      $and: [
-        { district: 'd' },
-        { $or: [{ name: pattern }, { processName: pattern }, { businessKey: pattern }] },
-      ],
+      district: 'd',
+      $or: [{ name: pattern }, { processName: pattern }, { businessKey: pattern }],
     });
     expect(new RegExp(escapeRegex('.*'), 'i').test('anything')).toBe(false);
   });
@@ -41,9 +46,7 @@ describe('task filters', () => {
     const before = new Date('2026-03-01T00:00:00Z');
     expect(
       taskFilterToQuery({ district: 'd', dueBefore: before, priority: { min: 40, max: 60 } }),
-    ).toEqual({
-      $and: [{ district: 'd' }, { dueAt: { $lt: before } }, { priority: { $gte: 40, $lte: 60 } }],
-    });
+    ).toEqual({ district: 'd', dueAt: { $lt: before }, priority: { $gte: 40, $lte: 60 } });
   });
 
   it('refuses what would silently widen or break a query', () => {

@@ -1,6 +1,7 @@
 import type { Document } from 'mongodb';
 import { EngineError } from '../engine.error';
 import type { SortPhase } from '../storage/keyset-page';
+import { andFilter } from '../storage/pushdown-filter';
 import {
   DEFAULT_TASK_PAGE,
   MAX_TASK_PAGE,
@@ -27,8 +28,17 @@ export function taskFilterToQuery(filter: TaskFilter): Document {
   const candidates: Document[] = [];
   if (filter.candidateUser !== undefined) candidates.push({ candidateUsers: filter.candidateUser });
   if (filter.candidateGroups !== undefined)
-    candidates.push({ candidateGroups: { $in: [...filter.candidateGroups] } });
-  if (candidates.length > 0) and.push({ assignee: { $exists: false } }, { $or: candidates });
+    candidates.push(
+      // one group as an equality: the embedded database answers it from an index, $in it scans
+      filter.candidateGroups.length === 1
+        ? { candidateGroups: filter.candidateGroups[0] }
+        : { candidateGroups: { $in: [...filter.candidateGroups] } },
+    );
+  if (candidates.length > 0)
+    and.push(
+      { assignee: { $exists: false } },
+      candidates.length === 1 ? candidates[0] : { $or: candidates },
+    );
 
   if (filter.status !== undefined)
     and.push({
@@ -55,7 +65,7 @@ export function taskFilterToQuery(filter: TaskFilter): Document {
       $or: [{ name: pattern }, { processName: pattern }, { businessKey: pattern }],
     });
   }
-  return and.length === 1 ? and[0] : { $and: and };
+  return andFilter(and);
 }
 
 /** The phases of each inbox order; `_id` last makes every order total (see keyset-page.ts). */
