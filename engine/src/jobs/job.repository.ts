@@ -74,16 +74,23 @@ export class JobRepository {
     if (!(leaseMs > 0) || !Number.isInteger(limit) || limit < 1)
       throw new EngineError('INVALID_ARGUMENT', 'leaseMs must be positive and limit at least 1');
     return guard('acquire due jobs', async () => {
-      const candidates = await this.models.jobs
-        .find({
-          $or: [
-            { status: 'pending', dueAt: { $lte: now } },
-            { status: 'running', lockedUntil: { $lte: now } },
-          ],
-        })
-        .sort({ dueAt: 1 })
-        .limit(limit * CANDIDATES_PER_SLOT)
-        .lean<JobDocument[]>();
+      // two queries, not one $or: the embedded database indexes a top-level status only
+      const candidateLimit = limit * CANDIDATES_PER_SLOT;
+      const [due, expired] = await Promise.all([
+        this.models.jobs
+          .find({ status: 'pending', dueAt: { $lte: now } })
+          .sort({ dueAt: 1 })
+          .limit(candidateLimit)
+          .lean<JobDocument[]>(),
+        this.models.jobs
+          .find({ status: 'running', lockedUntil: { $lte: now } })
+          .sort({ dueAt: 1 })
+          .limit(candidateLimit)
+          .lean<JobDocument[]>(),
+      ]);
+      const candidates = [...due, ...expired]
+        .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())
+        .slice(0, candidateLimit);
       const leased: JobDocument[] = [];
       while (leased.length < limit && candidates.length > 0) {
         const round = candidates.splice(0, limit - leased.length);
