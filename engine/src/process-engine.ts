@@ -106,7 +106,7 @@ export class ProcessEngine {
   private constructor(private readonly options: ProcessEngineOptions) {
     const clock = options.clock ?? systemClock;
     this.store = new EngineStore(options.connection);
-    this.jobs = new JobRepository(options.connection);
+    this.jobs = new JobRepository(options.connection, { clock });
     this.handlers = new HandlerRegistry([setVariablesHandler, ...(options.handlers ?? [])]);
     this.resolvers = new AssignmentResolvers([...builtInResolvers, ...(options.resolvers ?? [])]);
     this.definitions = new DefinitionService(

@@ -1,5 +1,6 @@
 import type { AnyBulkWriteOperation } from 'mongoose';
 import { EngineError } from '../engine.error';
+import { slotsOf } from './job-slots';
 import { duplicateIndexes } from './job-storage.guard';
 import {
   type JobDocument,
@@ -35,12 +36,15 @@ const MAX_ROUNDS = 20;
  * never leads to a wrong decision; acquireDue heals the lagging copies it stumbles on. Log entries
  * are never deleted while the job lives: an entry removed could be claimed again by a stale writer.
  *
- * Every query here is by `_id` alone: FerretDB's SQLite backend decodes every document in Go for
- * any other filter (even `{ _id, version }`), while an `_id`-only lookup is filtered in SQLite —
- * still a scan (it uses no index at all, see docs/performance.md), but about ten times cheaper.
+ * Every query here is by `_id` alone: FerretDB evaluates a condition beyond `_id` (even
+ * `{ _id, version }`) in its own process, not in its storage.
  */
 export class JobVersionStore {
-  constructor(private readonly models: JobModels) {}
+  constructor(
+    private readonly models: JobModels,
+    /** Told of every copy about to be written, before it is (job.repository.ts keeps its marks). */
+    private readonly beforeFiling: (docs: JobDocument[]) => Promise<void> = async () => undefined,
+  ) {}
 
   /** The job at its latest committed version, or null when there is no such job. */
   async read(id: string): Promise<JobDocument | null> {
@@ -145,10 +149,11 @@ export class JobVersionStore {
 
   private async writeCopies(docs: JobDocument[]): Promise<void> {
     if (docs.length === 0) return;
+    await this.beforeFiling(docs);
     const operations: AnyBulkWriteOperation<JobDocument>[] = docs.map((doc) => ({
       updateOne: {
         filter: { _id: doc._id },
-        update: { $set: { ...stateOf(doc), version: doc.version } },
+        update: { $set: { ...stateOf(doc), ...slotsOf(doc), version: doc.version } },
       },
     }));
     await this.models.jobs.bulkWrite(operations, { ordered: false });

@@ -1,6 +1,8 @@
+import type { Collection } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { type Clock, systemClock } from '../clock';
 import { EngineError } from '../engine.error';
+import { CLOCK_SKEW_MS, DAY_MS, HOUR_MS, slotsOf, wakeSteps } from './job-slots';
 import { duplicateIndexes, guard } from './job-storage.guard';
 import { toJobDocument } from './new-job.mapper';
 import * as transitions from './job-transitions';
@@ -27,23 +29,64 @@ export interface JobRepositoryOptions {
 const CANDIDATES_PER_SLOT = 3;
 // a log entry older than this whose copy still lags is taken to have lost its writer
 const HEAL_AFTER_MS = 10_000;
+const SLOTS_ID = 'slots';
+
+/**
+ * `<collection>_meta`: how far the slot walks may start (job-slots.ts). Every scheduler moves
+ * the marks only past slots it found empty and settled, so a stale write moving one back costs a
+ * few lookups, never a job.
+ */
+interface SlotMarks {
+  _id: string;
+  /** No job wakes before this hour. */
+  wakeFromHour: number;
+  /** No finished job is older than this day. */
+  purgeFromDay: number;
+}
 
 /** The durable job store. Every change of a job is a compare-and-set (see JobVersionStore). */
 export class JobRepository {
   private readonly models: JobModels;
   private readonly store: JobVersionStore;
   private readonly clock: Clock;
+  private readonly meta: Collection<SlotMarks>;
+  private marks: SlotMarks | undefined;
 
   constructor(connection: Connection, options: JobRepositoryOptions = {}) {
-    this.models = jobModels(connection, options.collection ?? 'jobs');
-    this.store = new JobVersionStore(this.models);
+    const collection = options.collection ?? 'jobs';
+    this.models = jobModels(connection, collection);
+    this.store = new JobVersionStore(this.models, (docs) => this.fileBelowMarks(docs));
     this.clock = options.clock ?? systemClock;
+    this.meta = connection.collection<SlotMarks>(`${collection}_meta`) as never;
   }
 
+  /** Creates the indexes and, on a store from before the slots, files every job under its slots. */
   async ensureIndexes(): Promise<void> {
     await guard('create indexes', async () => {
       await this.models.jobs.createIndexes();
       await this.models.versions.createIndexes();
+      if (await this.meta.findOne({ _id: SLOTS_ID })) return;
+      // once per store: the only read of every job (see job-slots.ts)
+      const now = this.clock.now().getTime();
+      const marks: SlotMarks = {
+        _id: SLOTS_ID,
+        wakeFromHour: Math.floor(now / HOUR_MS),
+        purgeFromDay: Math.floor(now / DAY_MS),
+      };
+      for (const doc of await this.models.jobs.find({}).lean<JobDocument[]>()) {
+        const slots = slotsOf(stateOf(doc));
+        if (doc.wakeHour === undefined || doc.doneDay === undefined)
+          await this.models.jobs.updateOne({ _id: doc._id }, { $set: slots });
+        if (slots.wakeHour !== null)
+          marks.wakeFromHour = Math.min(marks.wakeFromHour, slots.wakeHour);
+        if (slots.doneDay !== null)
+          marks.purgeFromDay = Math.min(marks.purgeFromDay, slots.doneDay);
+      }
+      try {
+        await this.meta.insertOne(marks);
+      } catch (error) {
+        if (!duplicateIndexes(error, 1)) throw error; // another process filed them at once
+      }
     });
   }
 
@@ -57,6 +100,7 @@ export class JobRepository {
     const now = this.clock.now();
     const docs = jobs.map((job) => toJobDocument(job, now));
     await guard('schedule', async () => {
+      await this.fileBelowMarks(docs);
       try {
         await rawCollection(this.models.jobs).insertMany(docs, { ordered: false });
       } catch (error) {
@@ -74,23 +118,7 @@ export class JobRepository {
     if (!(leaseMs > 0) || !Number.isInteger(limit) || limit < 1)
       throw new EngineError('INVALID_ARGUMENT', 'leaseMs must be positive and limit at least 1');
     return guard('acquire due jobs', async () => {
-      // two queries, not one $or: the embedded database indexes a top-level status only
-      const candidateLimit = limit * CANDIDATES_PER_SLOT;
-      const [due, expired] = await Promise.all([
-        this.models.jobs
-          .find({ status: 'pending', dueAt: { $lte: now } })
-          .sort({ dueAt: 1 })
-          .limit(candidateLimit)
-          .lean<JobDocument[]>(),
-        this.models.jobs
-          .find({ status: 'running', lockedUntil: { $lte: now } })
-          .sort({ dueAt: 1 })
-          .limit(candidateLimit)
-          .lean<JobDocument[]>(),
-      ]);
-      const candidates = [...due, ...expired]
-        .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())
-        .slice(0, candidateLimit);
+      const candidates = await this.wakingCandidates(now, limit * CANDIDATES_PER_SLOT);
       const leased: JobDocument[] = [];
       while (leased.length < limit && candidates.length > 0) {
         const round = candidates.splice(0, limit - leased.length);
@@ -167,6 +195,61 @@ export class JobRepository {
       .map(toJob);
   }
 
+  /**
+   * Leasable jobs in due order, at most `wanted`: the slots from the first that may hold a job up
+   * to now, each an equality lookup; slots found empty and settled are passed for good.
+   */
+  private async wakingCandidates(now: Date, wanted: number): Promise<JobDocument[]> {
+    // read afresh at every poll: another process may have moved the marks back
+    const marks = await this.slotMarks(true);
+    const found: JobDocument[] = [];
+    let from = marks.wakeFromHour;
+    let passing = true;
+    for (const step of wakeSteps(from, now)) {
+      const docs = await this.models.jobs.find(step.filter).lean<JobDocument[]>();
+      found.push(...docs.filter((doc) => transitions.isLeasable(stateOf(doc), now)));
+      if (passing && docs.length === 0 && step.settled) from = step.nextHour;
+      else passing = false;
+      if (found.length >= wanted) break;
+    }
+    await this.moveMarks({ wakeFromHour: from });
+    return found.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime()).slice(0, wanted);
+  }
+
+  /**
+   * Moves the marks back before a job filed under a slot they have passed: a clock set back (a
+   * virtual one), or a writer whose clock lags by more than CLOCK_SKEW_MS.
+   */
+  private async fileBelowMarks(docs: JobDocument[]): Promise<void> {
+    const marks = await this.slotMarks();
+    const lowest = (values: (number | null | undefined)[]) =>
+      Math.min(...values.filter((value): value is number => typeof value === 'number'));
+    const back: Partial<Omit<SlotMarks, '_id'>> = {};
+    const wake = lowest(docs.map((doc) => slotsOf(doc).wakeHour));
+    const done = lowest(docs.map((doc) => slotsOf(doc).doneDay));
+    if (wake < marks.wakeFromHour) back.wakeFromHour = marks.wakeFromHour = wake;
+    if (done < marks.purgeFromDay) back.purgeFromDay = marks.purgeFromDay = done;
+    if (Object.keys(back).length > 0) await this.meta.updateOne({ _id: SLOTS_ID }, { $min: back });
+  }
+
+  private async slotMarks(fresh = false): Promise<SlotMarks> {
+    if (fresh) this.marks = undefined;
+    this.marks ??= (await this.meta.findOne({ _id: SLOTS_ID })) ?? undefined;
+    if (!this.marks)
+      throw new EngineError('STORAGE_FAILED', 'job slots are not filed: call ensureIndexes first');
+    return this.marks;
+  }
+
+  private async moveMarks(moved: Partial<Omit<SlotMarks, '_id'>>): Promise<void> {
+    const marks = await this.slotMarks();
+    const forward = Object.entries(moved).filter(
+      ([key, value]) => value > marks[key as keyof typeof moved],
+    );
+    if (forward.length === 0) return;
+    Object.assign(marks, Object.fromEntries(forward));
+    await this.meta.updateOne({ _id: SLOTS_ID }, { $max: Object.fromEntries(forward) });
+  }
+
   /** When the next job falls due (or the next lease runs out); null when nothing is waiting. */
   async nextDueAt(): Promise<Date | null> {
     return guard('find the next due job', async () => {
@@ -190,14 +273,30 @@ export class JobRepository {
    * An id purged is forgotten: scheduling it again makes a new job.
    */
   async purgeFinished(finishedBefore: Date): Promise<number> {
-    const finished = await this.findCopies({
-      status: { $in: ['done', 'cancelled'] },
-      updatedAt: { $lt: finishedBefore },
-    });
-    await guard('purge finished jobs', async () => {
-      for (const doc of finished) await this.store.remove(doc._id);
-    });
-    return finished.length;
+    const marks = await guard('read job slots', () => this.slotMarks(true));
+    const before = finishedBefore.getTime();
+    let purged = 0;
+    let from = marks.purgeFromDay;
+    for (let day = marks.purgeFromDay; day * DAY_MS < before; day++) {
+      const finished = await this.findCopies({ doneDay: day });
+      let left = 0;
+      await guard('purge finished jobs', async () => {
+        for (const doc of finished) {
+          // the copy may lag its log: what the log says now decides
+          const current = await this.store.latest(doc);
+          const over = current.status === 'done' || current.status === 'cancelled';
+          if (!over || current.updatedAt.getTime() >= before) {
+            left++;
+            continue;
+          }
+          await this.store.remove(doc._id);
+          purged++;
+        }
+      });
+      if (from === day && left === 0 && (day + 1) * DAY_MS <= before - CLOCK_SKEW_MS) from++;
+    }
+    await guard('move job slots', () => this.moveMarks({ purgeFromDay: from }));
+    return purged;
   }
 
   private async change(id: string, decide: (state: JobState) => JobState | null) {

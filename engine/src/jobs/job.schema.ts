@@ -1,12 +1,15 @@
 import { type Connection, type Model, type mongo, Schema } from 'mongoose';
 import { EngineError } from '../engine.error';
+import type { JobSlots } from './job-slots';
 import type { Job, JobState } from './job.types';
 
 /**
  * A job as stored. The mutable fields mirror the state of `version`, the latest version this
  * document has caught up with; the version log may hold newer ones (see job-version.store.ts).
+ * The slots are derived from that state (job-slots.ts); copies written before they existed lack
+ * them until `JobRepository.ensureIndexes` files them.
  */
-export interface JobDocument extends JobState {
+export interface JobDocument extends JobState, Partial<JobSlots> {
   _id: string;
   kind: string;
   instanceId: string | null;
@@ -48,12 +51,16 @@ const jobSchema = new Schema<JobDocument>(
     maxAttempts: { type: Number, required: true },
     createdAt: { type: Date, required: true },
     version: { type: Number, required: true },
+    wakeHour: { type: Number, default: null },
+    wakeDay: { type: Number, default: null },
+    doneDay: { type: Number, default: null },
     ...stateFields,
   },
   { versionKey: false, autoIndex: false, autoCreate: false },
 );
-jobSchema.index({ status: 1, dueAt: 1 });
-jobSchema.index({ status: 1, lockedUntil: 1 });
+jobSchema.index({ wakeHour: 1 });
+jobSchema.index({ wakeDay: 1 });
+jobSchema.index({ doneDay: 1 });
 jobSchema.index({ instanceId: 1, status: 1 });
 jobSchema.index({ kind: 1, status: 1 });
 

@@ -1,5 +1,7 @@
 import { EngineError } from '../engine.error';
+import { slotsOf } from './job-slots';
 import type { JobDocument } from './job.schema';
+import type { JobState } from './job.types';
 import { DEFAULT_MAX_ATTEMPTS, type NewJob } from './job.types';
 
 /** Checks a job to schedule and turns it into its first stored version. */
@@ -17,6 +19,15 @@ export function toJobDocument(job: NewJob, now: Date): JobDocument {
   const payload = serialize(job.payload ?? {}, problems);
   if (problems.length > 0)
     throw new EngineError('INVALID_ARGUMENT', `Cannot schedule job ${String(job.id)}`, problems);
+  const state: JobState = {
+    status: 'pending',
+    dueAt: job.dueAt,
+    attempts: 0,
+    lockOwner: null,
+    lockedUntil: null,
+    lastError: null,
+    updatedAt: now,
+  };
   return {
     _id: job.id,
     kind: job.kind,
@@ -26,13 +37,8 @@ export function toJobDocument(job: NewJob, now: Date): JobDocument {
     maxAttempts,
     createdAt: now,
     version: 0,
-    status: 'pending',
-    dueAt: job.dueAt,
-    attempts: 0,
-    lockOwner: null,
-    lockedUntil: null,
-    lastError: null,
-    updatedAt: now,
+    ...state,
+    ...slotsOf(state),
   };
 }
 

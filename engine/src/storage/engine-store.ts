@@ -56,6 +56,7 @@ export class EngineStore {
       this.deployments.createIndex({ district: 1, key: 1, version: -1 }, { unique: true }),
       this.instances.createIndex({ district: 1, status: 1, processKey: 1 }),
       this.instances.createIndex({ district: 1, businessKey: 1 }),
+      this.instances.createIndex({ district: 1, starter: 1, startedAt: -1 }),
       this.instances.createIndex({ outbox: 1 }),
       this.instances.createIndex({ 'parent.instanceId': 1 }),
       this.taskRepository.ensureIndexes(),

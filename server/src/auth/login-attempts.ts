@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Collection } from 'mongodb';
 import type { Clock } from '../../../engine/src';
 import { collectionOf } from '../common/database/collections';
@@ -33,7 +33,7 @@ export type AttemptOutcome =
  * turned away while locked removes its own, so hammering a locked account does not extend it.
  */
 @Injectable()
-export class LoginAttempts {
+export class LoginAttempts implements OnModuleInit {
   private readonly attempts: Collection<AttemptDoc>;
 
   constructor(
@@ -42,6 +42,10 @@ export class LoginAttempts {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.attempts = collectionOf<AttemptDoc>(database, 'login_attempts');
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.attempts.createIndex({ usernameKey: 1, at: 1 });
   }
 
   async begin(usernameKey: string): Promise<AttemptOutcome> {

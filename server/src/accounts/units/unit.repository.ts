@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { collectionOf } from '../../common/database/collections';
 import { DistrictScopedCollection } from '../../common/database/district-scoped-collection';
 import { DATABASE } from '../../common/tokens';
@@ -6,11 +6,15 @@ import type { Database } from '../../database/database';
 import type { UnitDoc } from './unit.document';
 
 @Injectable()
-export class UnitRepository {
+export class UnitRepository implements OnModuleInit {
   readonly units: DistrictScopedCollection<UnitDoc>;
 
   constructor(@Inject(DATABASE) database: Database) {
     this.units = new DistrictScopedCollection(collectionOf<UnitDoc>(database, 'units'));
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.units.collection.createIndex({ district: 1, name: 1 });
   }
 
   /** A unit that has not been deleted. */

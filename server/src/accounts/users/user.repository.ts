@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Collection } from 'mongodb';
 import { collectionOf } from '../../common/database/collections';
 import { DistrictScopedCollection } from '../../common/database/district-scoped-collection';
@@ -9,13 +9,19 @@ import type { UserDoc, UsernameClaim } from './user.document';
 
 /** Queries over `users` (always within a district) and `usernames` (the global claims). */
 @Injectable()
-export class UserRepository {
+export class UserRepository implements OnModuleInit {
   readonly users: DistrictScopedCollection<UserDoc>;
   private readonly usernames: Collection<UsernameClaim>;
 
   constructor(@Inject(DATABASE) database: Database) {
     this.users = new DistrictScopedCollection(collectionOf<UserDoc>(database, 'users'));
     this.usernames = collectionOf<UsernameClaim>(database, 'usernames');
+  }
+
+  /** Who holds a role (assignment, notifications) and who belongs to a unit. */
+  async onModuleInit(): Promise<void> {
+    await this.users.collection.createIndex({ district: 1, roles: 1 });
+    await this.users.collection.createIndex({ district: 1, unitId: 1 });
   }
 
   /** False when someone else holds the username (in any district). */
