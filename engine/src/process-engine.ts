@@ -105,7 +105,7 @@ export class ProcessEngine {
 
   private constructor(private readonly options: ProcessEngineOptions) {
     const clock = options.clock ?? systemClock;
-    this.store = new EngineStore(options.connection);
+    this.store = new EngineStore(options.connection, undefined, clock);
     this.jobs = new JobRepository(options.connection, { clock });
     this.handlers = new HandlerRegistry([setVariablesHandler, ...(options.handlers ?? [])]);
     this.resolvers = new AssignmentResolvers([...builtInResolvers, ...(options.resolvers ?? [])]);
@@ -128,6 +128,7 @@ export class ProcessEngine {
         new HistoryWriter(
           this.store.history,
           this.store.feed,
+          this.store.feedDirectory,
           clock,
           options.onEvent ? [options.onEvent] : [],
         ),
@@ -176,16 +177,31 @@ export class ProcessEngine {
       ]),
       onIncident: (job, error) => options.onIncident?.(job, error),
     });
-    this.feed = new EventFeed(this.store.feed, clock, options.eventSettleMs);
+    this.feed = new EventFeed(
+      this.store.feed,
+      this.store.feedDirectory,
+      clock,
+      options.eventSettleMs,
+    );
     this.pruner = new RevisionPruner(this.store, clock);
   }
 
   /** Creates the engine, its indexes, and repairs what a crash left half-applied. */
   static async create(options: ProcessEngineOptions): Promise<ProcessEngine> {
     const engine = new ProcessEngine(options);
-    await Promise.all([engine.store.ensureIndexes(), engine.jobs.ensureIndexes()]);
+    const now = (options.clock ?? systemClock).now();
+    await Promise.all([engine.store.ensureIndexes(now), engine.jobs.ensureIndexes()]);
     await engine.reconcile();
     return engine;
+  }
+
+  /**
+   * Folds the inbox lists' queued changes into their snapshots; returns how many lists it folded.
+   * Run it every few seconds (any number of processes may): reads fold what is queued, so a long
+   * queue slows every `mine` and `claimable` page (tasks/lists/task-list.store.ts).
+   */
+  compactTaskLists(): Promise<number> {
+    return this.store.taskRepository.compactLists();
   }
 
   /** Deploys version n+1; its timer start events replace the previous version's schedule. */

@@ -14,13 +14,14 @@ import { Database, identifyServer } from '../../server/src/database/database';
 import { DistrictsService } from '../../server/src/districts/districts.service';
 import { createLogger } from '../../server/src/logging/logger';
 import type { SeedSettings } from '../../server/src/seed/seed-settings';
-import { openTestDatabase, type TestDatabase } from './test-database';
+import { openTestDatabase, type TestDatabase, type TestDatabaseOptions } from './test-database';
 
 export type Agent = request.Agent;
 
 export interface ApiTestOptions {
   auth?: Partial<AuthSettings>;
   seed?: SeedSettings;
+  database?: TestDatabaseOptions;
 }
 
 export interface TestUser {
@@ -59,7 +60,7 @@ export class ApiHarness {
   ) {}
 
   static async start(options: ApiTestOptions = {}): Promise<ApiHarness> {
-    const db = await openTestDatabase('api');
+    const db = await openTestDatabase('api', options.database);
     const { kind, version } = await identifyServer(db.connection);
     const database = new Database(db.connection, kind, version, db.uri);
     const logger = createLogger((process.env.TEST_LOG_LEVEL as LogLevel | undefined) ?? 'silent');

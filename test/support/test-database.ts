@@ -21,13 +21,23 @@ export function testServerUri(): string {
   return uri;
 }
 
+export interface TestDatabaseOptions {
+  /** Another server than the run's (a test that starts its own). */
+  uri?: string;
+  /** Emit the driver's command events, for a test that records what the code sends. */
+  monitorCommands?: boolean;
+}
+
 /** A database of its own for each test file (name from the file path), so files run in parallel. */
-export async function openTestDatabase(label = ''): Promise<TestDatabase> {
+export async function openTestDatabase(
+  label = '',
+  options: TestDatabaseOptions = {},
+): Promise<TestDatabase> {
   const testPath = expect.getState().testPath ?? 'unknown';
   const fileHash = createHash('sha1').update(testPath).digest('hex').slice(0, 8);
   const dbName = `t_${fileHash}_${label}${randomBytes(3).toString('hex')}`.slice(0, 60);
-  const uri = testServerUri();
-  const connection = await connect(uri, dbName);
+  const uri = options.uri ?? testServerUri();
+  const connection = await connect(uri, dbName, { monitorCommands: options.monitorCommands });
   return {
     uri,
     dbName,

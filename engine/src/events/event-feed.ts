@@ -2,8 +2,14 @@ import type { Collection, Filter } from 'mongodb';
 import type { Clock } from '../clock';
 import { EngineError } from '../engine.error';
 import type { HistoryDoc } from '../storage/documents';
-import { decodeFeedCursor, type EngineEvent, toEngineEvent } from './engine-event';
-import { isFeedKey, lastFeedKeyAt } from './feed-key';
+import {
+  decodeFeedCursor,
+  encodeFeedCursor,
+  type EngineEvent,
+  toEngineEvent,
+} from './engine-event';
+import { FEED_DAY_MS, FEED_HOUR_MS, type FeedDirectory } from './feed-directory';
+import { feedKeyTime, isFeedKey, lastFeedKeyAt } from './feed-key';
 
 export interface EventFeedQuery {
   /** The cursor of the last event handled (an event's `cursor`, or a page's `nextCursor`). */
@@ -47,6 +53,7 @@ export class EventFeed {
   constructor(
     /** engine_feed: a copy of each history event with its feed key (history-writer.ts). */
     private readonly feed: Collection<HistoryDoc>,
+    private readonly directory: FeedDirectory,
     private readonly clock: Clock,
     private readonly settleMs = DEFAULT_SETTLE_MS,
   ) {}
@@ -58,17 +65,43 @@ export class EventFeed {
     const after = query.after === undefined ? undefined : decodeFeedCursor(query.after);
     if (query.after !== undefined && !isFeedKey(after))
       throw new EngineError('INVALID_ARGUMENT', 'the cursor is not an event feed cursor');
-    const settled = lastFeedKeyAt(new Date(this.clock.now().getTime() - this.settleMs));
-    const filter: Filter<HistoryDoc> = {
-      feedKey: { ...(after !== undefined && { $gt: after }), $lte: settled },
-      ...(query.district !== undefined && { district: query.district }),
-      ...(query.types !== undefined && { type: { $in: [...query.types] } }),
-    };
-    const docs = await this.feed.find(filter).sort({ feedKey: 1 }).limit(limit).toArray();
+    const settledMs = this.clock.now().getTime() - this.settleMs;
+    const settled = lastFeedKeyAt(new Date(settledMs));
+    const fromMs =
+      after !== undefined
+        ? feedKeyTime(after)
+        : ((await this.directory.fromDay()) ?? Math.floor(settledMs / FEED_DAY_MS)) * FEED_DAY_MS;
+    const types = query.types === undefined ? undefined : new Set(query.types);
+    const docs: HistoryDoc[] = [];
+    let full = false;
+    // second by second from the cursor, each an indexed lookup (feed-directory.ts)
+    for await (const second of this.directory.seconds(fromMs, settledMs)) {
+      const filter: Filter<HistoryDoc> = {
+        feedSecond: second,
+        ...(query.district !== undefined && { district: query.district }),
+      };
+      const found = (await this.feed.find(filter).toArray())
+        .filter(
+          (doc) =>
+            doc.feedKey !== undefined &&
+            (after === undefined || doc.feedKey > after) &&
+            doc.feedKey <= settled &&
+            (types === undefined || types.has(doc.type)),
+        )
+        .sort((a, b) => (a.feedKey! < b.feedKey! ? -1 : 1));
+      docs.push(...found.slice(0, limit - docs.length));
+      if (docs.length >= limit) {
+        full = true;
+        break;
+      }
+    }
     const events = docs.map(toEngineEvent);
+    // a walk that reached the settled end may resume there: nothing at or before it can still arrive
+    const end = full || settledMs < fromMs ? undefined : encodeFeedCursor(settled);
     return {
       events,
-      nextCursor: events.length > 0 ? events[events.length - 1].cursor : (query.after ?? null),
+      nextCursor:
+        events.length > 0 && full ? events[events.length - 1].cursor : (end ?? query.after ?? null),
     };
   }
 
@@ -81,9 +114,25 @@ export class EventFeed {
     const before = olderThan ?? new Date(this.clock.now().getTime() - DEFAULT_FEED_RETENTION_MS);
     if (before.getTime() > this.clock.now().getTime() - this.settleMs)
       throw new EngineError('INVALID_ARGUMENT', 'only settled events may be pruned');
-    const { deletedCount } = await this.feed.deleteMany({
-      feedKey: { $lte: lastFeedKeyAt(before) },
-    });
+    const cutoffMs = before.getTime();
+    const cutoffHour = Math.floor(cutoffMs / FEED_HOUR_MS);
+    const firstDay = (await this.directory.fromDay()) ?? Math.floor(cutoffMs / FEED_DAY_MS);
+    let deletedCount = 0;
+    for (let day = firstDay; day <= Math.floor(cutoffMs / FEED_DAY_MS); day++) {
+      for (const hour of await this.directory.hoursOf(day)) {
+        if (hour > cutoffHour) break;
+        if (hour < cutoffHour) {
+          deletedCount += (await this.feed.deleteMany({ feedHour: hour })).deletedCount;
+          await this.directory.dropHour(hour);
+        } else {
+          const cutoffKey = lastFeedKeyAt(before);
+          deletedCount += (
+            await this.feed.deleteMany({ feedHour: hour, feedKey: { $lte: cutoffKey } })
+          ).deletedCount;
+        }
+      }
+    }
+    await this.directory.setFromDay(Math.floor(cutoffMs / FEED_DAY_MS));
     return { deleted: deletedCount };
   }
 }

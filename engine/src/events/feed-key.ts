@@ -34,6 +34,11 @@ export function lastFeedKeyAt(at: Date): string {
   return hex(Math.max(0, at.getTime()), TIME_DIGITS) + 'f'.repeat(COUNTER_DIGITS + WRITER_DIGITS);
 }
 
+/** The time a key was stamped at, in milliseconds. */
+export function feedKeyTime(key: string): number {
+  return parseInt(key.slice(0, TIME_DIGITS), 16);
+}
+
 export function isFeedKey(value: unknown): value is string {
   return typeof value === 'string' && KEY_PATTERN.test(value);
 }

@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import { duplicateIndexes } from '../jobs/job-storage.guard';
 import type { HistoryDoc } from '../storage/documents';
 import { type EngineEventListener, toEngineEvent } from './engine-event';
+import { type FeedDirectory, feedSlotsOf } from './feed-directory';
 import { FeedKeys } from './feed-key';
 
 /**
@@ -32,6 +33,7 @@ export class HistoryWriter {
   constructor(
     private readonly history: Collection<HistoryDoc>,
     private readonly feed: Collection<HistoryDoc>,
+    private readonly directory: FeedDirectory,
     private readonly clock: Clock,
     private readonly listeners: EngineEventListener[] = [],
   ) {}
@@ -40,21 +42,25 @@ export class HistoryWriter {
     if (events.length === 0) return;
     await insertNew(this.history, events);
     const started = performance.now();
-    const entries = events.map((event) => ({
-      ...event,
-      feedKey: this.keys.next(this.clock.now()),
-    }));
+    const entries = events.map((event) => this.stamped(event));
+    await this.directory.file(entries.map((entry) => entry.feedKey));
     let added: HistoryDoc[] = await insertNew(this.feed, entries);
     if (added.length > 0 && performance.now() - started > LATE_INSERT_MS)
       added = await this.restamp(added);
     await this.notify(added);
   }
 
+  private stamped(event: HistoryDoc): HistoryDoc & { feedKey: string } {
+    const feedKey = this.keys.next(this.clock.now());
+    return { ...event, feedKey, ...feedSlotsOf(feedKey) };
+  }
+
   private async restamp(entries: HistoryDoc[]): Promise<HistoryDoc[]> {
-    const fresh = entries.map((entry) => ({ ...entry, feedKey: this.keys.next(this.clock.now()) }));
+    const fresh = entries.map((entry) => this.stamped(entry));
+    await this.directory.file(fresh.map((entry) => entry.feedKey));
     await this.feed.bulkWrite(
-      fresh.map((entry) => ({
-        updateOne: { filter: { _id: entry._id }, update: { $set: { feedKey: entry.feedKey } } },
+      fresh.map(({ _id, feedKey, feedSecond, feedHour }) => ({
+        updateOne: { filter: { _id }, update: { $set: { feedKey, feedSecond, feedHour } } },
       })),
       { ordered: false },
     );

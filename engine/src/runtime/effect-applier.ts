@@ -12,7 +12,12 @@ export class EffectApplier {
     private readonly store: EngineStore,
     private readonly jobs: JobRepository,
     /** Inserts history with feed keys and notifies event listeners. */
-    private readonly history = new HistoryWriter(store.history, store.feed, systemClock),
+    private readonly history = new HistoryWriter(
+      store.history,
+      store.feed,
+      store.feedDirectory,
+      systemClock,
+    ),
   ) {}
 
   async applyOutbox(instanceId: string, outbox: string): Promise<void> {

@@ -163,6 +163,9 @@ export interface HistoryDoc {
    * stamped when it is inserted (see events/history-writer.ts).
    */
   feedKey?: string;
+  /** Only on the feed's copy: the second and hour of its key, what it is found by (feed-directory.ts). */
+  feedSecond?: number;
+  feedHour?: number;
 }
 
 /**

@@ -8,6 +8,9 @@ import type {
   SubscriptionDoc,
   TaskDoc,
 } from './documents';
+import { FeedDirectory } from '../events/feed-directory';
+import { type Clock, systemClock } from '../clock';
+import { TaskListStore } from '../tasks/lists/task-list.store';
 import { MongoTaskRepository } from '../tasks/mongo-task.repository';
 import type { TaskRepository } from '../tasks/task.repository';
 import { type ConditionalWrites, conditionalWritesOf } from './newer-write';
@@ -25,6 +28,8 @@ export class EngineStore {
   readonly history: Collection<HistoryDoc>;
   /** The event feed: a copy of each history event with its feed key, pruned once consumed. */
   readonly feed: Collection<HistoryDoc>;
+  /** Which seconds of the feed hold entries (events/feed-directory.ts). */
+  readonly feedDirectory: FeedDirectory;
   readonly revisions: Collection<RevisionDoc>;
   readonly subscriptions: Collection<SubscriptionDoc>;
   /** Reads and writes of task documents, with the inbox's indexes. */
@@ -35,6 +40,7 @@ export class EngineStore {
   constructor(
     readonly connection: Connection,
     prefix = 'engine_',
+    clock: Clock = systemClock,
   ) {
     const db = connection.db;
     if (!db) throw new Error('EngineStore needs an open connection');
@@ -44,13 +50,22 @@ export class EngineStore {
     this.tasks = collection<TaskDoc>('tasks');
     this.history = collection<HistoryDoc>('history');
     this.feed = collection<HistoryDoc>('feed');
+    this.feedDirectory = new FeedDirectory(collection('feed_slots'));
     this.revisions = collection<RevisionDoc>('revisions');
     this.subscriptions = collection<SubscriptionDoc>('subscriptions');
-    this.taskRepository = new MongoTaskRepository(this.tasks, () => this.conditionalWrites);
+    this.taskRepository = new MongoTaskRepository(
+      this.tasks,
+      new TaskListStore(collection('task_lists'), collection('task_list_changes')),
+      () => this.conditionalWrites,
+      clock,
+    );
   }
 
-  /** The indexes the inbox, the scheduler and the instance list query by. */
-  async ensureIndexes(): Promise<void> {
+  /**
+   * The indexes the inbox, the scheduler and the instance list query by; on a store from before
+   * the feed directory, files the feed in it (once).
+   */
+  async ensureIndexes(now: Date): Promise<void> {
     this.conditionalWrites = await conditionalWritesOf(this.instances as never);
     await Promise.all([
       this.deployments.createIndex({ district: 1, key: 1, version: -1 }, { unique: true }),
@@ -63,14 +78,16 @@ export class EngineStore {
       this.history.createIndex({ instanceId: 1, rev: 1, seq: 1 }),
       // a user's history (historyOfUser); the event feed, engine-wide or per district
       this.history.createIndex({ district: 1, userId: 1, at: -1, _id: -1 }),
-      this.feed.createIndex({ feedKey: 1 }),
-      this.feed.createIndex({ district: 1, feedKey: 1 }),
+      this.feed.createIndex({ feedSecond: 1 }),
+      this.feed.createIndex({ feedHour: 1 }),
+      this.feedDirectory.ensureIndexes(),
       // revision pruning looks for old claims
       this.revisions.createIndex({ claimedAt: 1 }),
       this.revisions.createIndex({ instanceId: 1, rev: 1 }),
       this.subscriptions.createIndex({ district: 1, kind: 1, name: 1, open: 1 }),
       this.subscriptions.createIndex({ instanceId: 1 }),
     ]);
+    await this.feedDirectory.fileExisting(this.feed, now);
   }
 }
 

@@ -72,6 +72,75 @@ export async function readKeysetPage<T extends Document>(
   };
 }
 
+/**
+ * The same page as readKeysetPage, cursor included, over documents already in memory (a read
+ * model's list): `inPhase` says which documents a phase's `match` takes.
+ */
+export function keysetPageOf<T extends Document>(
+  docs: readonly T[],
+  order: { name: string; phases: SortPhase[] },
+  limit: number,
+  cursor?: string,
+): KeysetPage<T> {
+  const start = cursor === undefined ? undefined : decodeCursor(cursor, order.name, order.phases);
+  const found: { doc: T; phase: number }[] = [];
+  for (let phase = start?.phase ?? 0; phase < order.phases.length; phase++) {
+    const { match, keys } = order.phases[phase];
+    const compare = (a: Document, b: Document) =>
+      compareByKeys(keys, valuesOf(keys, a), valuesOf(keys, b));
+    let inPhase = docs.filter((doc) => matchesPhase(doc, match));
+    if (start && phase === start.phase)
+      inPhase = inPhase.filter((doc) => compareByKeys(keys, valuesOf(keys, doc), start.values) > 0);
+    found.push(
+      ...inPhase
+        .sort(compare)
+        .slice(0, limit + 1 - found.length)
+        .map((doc) => ({ doc, phase })),
+    );
+    if (found.length > limit) break;
+  }
+  if (found.length <= limit) return { items: found.map((f) => f.doc), nextCursor: null };
+  const page = found.slice(0, limit);
+  const last = page[page.length - 1];
+  const keys = order.phases[last.phase].keys;
+  return {
+    items: page.map((f) => f.doc),
+    nextCursor: encodeCursor({
+      o: order.name,
+      p: last.phase,
+      v: keys.map((key) => encodeValue((last.doc as Document)[key.field] as KeyValue)),
+    }),
+  };
+}
+
+function valuesOf(keys: SortKey[], doc: Document): KeyValue[] {
+  return keys.map((key) => (doc[key.field] as KeyValue | undefined) ?? null);
+}
+
+/** The order MongoDB gives these values within one phase (one type per field; absent = null). */
+function compareByKeys(keys: SortKey[], a: KeyValue[], b: KeyValue[]): number {
+  for (let i = 0; i < keys.length; i++) {
+    const [x, y] = [a[i], b[i]];
+    if (x === y) continue;
+    const rank = (v: KeyValue) => (v instanceof Date ? v.getTime() : v);
+    const [rx, ry] = [rank(x), rank(y)];
+    if (rx === ry) continue;
+    const ascending = rx === null ? -1 : ry === null ? 1 : rx! < ry! ? -1 : 1;
+    return ascending * keys[i].direction;
+  }
+  return 0;
+}
+
+/** The phase matches the engine's orders use: `{}` or `{ field: { $exists: boolean } }`. */
+function matchesPhase(doc: Document, match: Document): boolean {
+  return Object.entries(match).every(([field, condition]) => {
+    const exists = (condition as { $exists?: unknown }).$exists;
+    if (typeof exists !== 'boolean')
+      throw new EngineError('INVALID_ARGUMENT', `unsupported phase condition on ${field}`);
+    return (doc[field] !== undefined && doc[field] !== null) === exists;
+  });
+}
+
 export function sortOf(keys: SortKey[]): Sort {
   return Object.fromEntries(keys.map((key) => [key.field, key.direction])) as Sort;
 }

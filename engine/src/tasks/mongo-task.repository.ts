@@ -1,8 +1,12 @@
 import type { Collection, Filter, IndexSpecification } from 'mongodb';
+import { type Clock, systemClock } from '../clock';
 import type { TaskDoc } from '../storage/documents';
 import { duplicateIndexes } from '../jobs/job-storage.guard';
-import { readKeysetPage } from '../storage/keyset-page';
+import { keysetPageOf, readKeysetPage } from '../storage/keyset-page';
 import { type ConditionalWrites, writeIfNewer } from '../storage/newer-write';
+import { ChangeVersions, entryOf, type ListChange, listKeysOf } from './lists/task-list-entry';
+import { listsServing, matchesTaskFilter } from './lists/task-list-query';
+import type { TaskListStore } from './lists/task-list.store';
 import { pageLimit, taskFilterToQuery, taskOrder } from './task-filter';
 import type { TaskFilter, TaskPage, TaskQuery } from './task-query';
 import type { TaskRepository } from './task.repository';
@@ -26,16 +30,47 @@ const TASK_INDEXES: IndexSpecification[] = [
   { instanceId: 1, status: 1 },
 ];
 
-/** Tasks in a MongoDB-protocol collection (MongoDB or FerretDB). */
+/**
+ * Tasks in a MongoDB-protocol collection (MongoDB or FerretDB), with the inbox's read model: every
+ * create and write of a task first records what it changes in the lists of open tasks
+ * (lists/task-list.store.ts), and the queries of those lists — `mine`, `claimable` — are answered
+ * from them. Recording before writing is what keeps them exact across a crash: an outbox applied
+ * again records again, while a task write that landed but whose list change was lost could not be
+ * told apart from one already recorded.
+ */
 export class MongoTaskRepository implements TaskRepository {
+  private readonly versions = new ChangeVersions();
+
   constructor(
     private readonly tasks: Collection<TaskDoc>,
+    private readonly lists: TaskListStore,
     /** How the server decides the revision guard of a write (see storage/newer-write.ts). */
     private readonly conditionalWrites: () => ConditionalWrites = () => 'atomic',
+    private readonly clock: Clock = systemClock,
   ) {}
 
   async ensureIndexes(): Promise<void> {
-    await Promise.all(TASK_INDEXES.map((keys) => this.tasks.createIndex(keys)));
+    await Promise.all([
+      ...TASK_INDEXES.map((keys) => this.tasks.createIndex(keys)),
+      this.lists.ensureIndexes(),
+    ]);
+    if (await this.lists.filed()) return;
+    // once per store from before the lists: the one read of every open task
+    await this.file(await this.tasks.find({ status: 'open' }).toArray());
+    await this.lists.markFiled(this.clock.now());
+  }
+
+  /** Records tasks written without this repository (a bulk import) in the lists. */
+  async file(tasks: TaskDoc[]): Promise<void> {
+    await this.lists.record(
+      tasks.flatMap((task) => this.listChanges(undefined, task, task.changedAtRev)),
+      this.clock.now(),
+    );
+  }
+
+  /** Folds the lists' queued changes into their snapshots; safe in any number of processes. */
+  compactLists(): Promise<number> {
+    return this.lists.compactPending(this.clock.now());
   }
 
   findById(taskId: string): Promise<TaskDoc | null> {
@@ -47,9 +82,18 @@ export class MongoTaskRepository implements TaskRepository {
   }
 
   async query(query: TaskQuery): Promise<TaskPage> {
+    const filter = taskFilterToQuery(query) as Filter<TaskDoc>; // checks the query first
+    const served = await this.fromLists(query);
+    if (served)
+      return keysetPageOf(
+        served as TaskDoc[],
+        taskOrder(query.sort),
+        pageLimit(query.limit),
+        query.cursor,
+      );
     return readKeysetPage(
       this.tasks,
-      taskFilterToQuery(query) as Filter<TaskDoc>,
+      filter,
       taskOrder(query.sort),
       pageLimit(query.limit),
       query.cursor,
@@ -57,10 +101,21 @@ export class MongoTaskRepository implements TaskRepository {
   }
 
   async count(filter: TaskFilter): Promise<number> {
-    return this.tasks.countDocuments(taskFilterToQuery(filter) as Filter<TaskDoc>);
+    const query = taskFilterToQuery(filter) as Filter<TaskDoc>;
+    const served = await this.fromLists(filter);
+    return served ? served.length : this.tasks.countDocuments(query);
+  }
+
+  /** The tasks of a list-served filter (listsServing), matched in memory; undefined otherwise. */
+  private async fromLists(filter: TaskFilter) {
+    const lists = listsServing(filter);
+    if (!lists) return undefined;
+    const open = await this.lists.openTasks(lists, this.clock.now());
+    return open.filter((task) => matchesTaskFilter(task, filter));
   }
 
   async create(task: TaskDoc): Promise<void> {
+    await this.lists.record(this.listChanges(undefined, task, task.changedAtRev), this.clock.now());
     try {
       await this.tasks.insertOne(task);
     } catch (error) {
@@ -70,8 +125,22 @@ export class MongoTaskRepository implements TaskRepository {
 
   async write(change: TaskChange): Promise<void> {
     const { update, also } = taskWriteOf(change);
+    const current = await this.tasks.findOne({ _id: change.taskId });
+    if (!current) return;
+    if (Object.entries(also).some(([field, value]) => current[field as keyof TaskDoc] !== value))
+      return;
+    if (change.rev !== undefined && (current.changedAtRev ?? -1) >= change.rev) return;
+    await this.lists.record(
+      this.listChanges(current, applied(current, change), change.rev),
+      this.clock.now(),
+    );
     if (change.rev === undefined) {
       await this.tasks.updateOne({ _id: change.taskId, ...also }, update);
+      return;
+    }
+    // read-then-write: the read above was that read (storage/newer-write.ts)
+    if (this.conditionalWrites() === 'read-then-write') {
+      await this.tasks.updateOne({ _id: change.taskId }, update);
       return;
     }
     await writeIfNewer(
@@ -83,7 +152,36 @@ export class MongoTaskRepository implements TaskRepository {
         update,
         also,
       },
-      this.conditionalWrites(),
+      'atomic',
     );
   }
+
+  /** What a task's change does to the lists: it enters, changes in, or leaves each. */
+  private listChanges(
+    before: TaskDoc | undefined,
+    after: TaskDoc,
+    rev: number | undefined,
+  ): { list: string; change: ListChange }[] {
+    const was = before ? listKeysOf(before) : [];
+    const is = listKeysOf(after);
+    const entry = entryOf(after);
+    const changed = !before || JSON.stringify(entryOf(before)) !== JSON.stringify(entry);
+    const version = this.versions.next(rev ?? 0, this.clock.now().getTime());
+    return [
+      ...is
+        .filter((list) => changed || !was.includes(list))
+        .map((list) => ({ list, change: { taskId: after._id, version, entry } })),
+      ...was
+        .filter((list) => !is.includes(list))
+        .map((list) => ({ list, change: { taskId: after._id, version, entry: null } })),
+    ];
+  }
+}
+
+/** The task as the change leaves it. */
+function applied(task: TaskDoc, change: TaskChange): TaskDoc {
+  const next = { ...task, ...change.set } as Record<string, unknown>;
+  for (const field of change.unset) if (!(field in change.set)) delete next[field];
+  if (change.rev !== undefined) next.changedAtRev = change.rev;
+  return next as unknown as TaskDoc;
 }

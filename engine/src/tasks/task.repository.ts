@@ -18,4 +18,8 @@ export interface TaskRepository {
   create(task: TaskDoc): Promise<void>;
   /** Applies a change unless the document has already seen this revision or a later one. */
   write(change: TaskChange): Promise<void>;
+  /** Folds the inbox lists' queued changes (see lists/task-list.store.ts); returns lists folded. */
+  compactLists(): Promise<number>;
+  /** Files tasks that were written around the repository (a bulk import) in the inbox lists. */
+  file(tasks: TaskDoc[]): Promise<void>;
 }

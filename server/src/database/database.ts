@@ -1,4 +1,4 @@
-import mongoose, { type Connection } from 'mongoose';
+import mongoose, { type ConnectOptions, type Connection } from 'mongoose';
 import { DatabaseError } from './database.error';
 import type { DatabaseLog } from './database-log';
 import { EmbeddedDatabase } from './embedded-database';
@@ -76,10 +76,14 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   }
 }
 
-export async function connect(uri: string, dbName: string): Promise<Connection> {
+export async function connect(
+  uri: string,
+  dbName: string,
+  options: Pick<ConnectOptions, 'monitorCommands'> = {},
+): Promise<Connection> {
   try {
     return await mongoose
-      .createConnection(uri, { dbName, serverSelectionTimeoutMS: 10_000 })
+      .createConnection(uri, { dbName, serverSelectionTimeoutMS: 10_000, ...options })
       .asPromise();
   } catch (cause) {
     throw new DatabaseError(

@@ -11,6 +11,8 @@ export interface EmbeddedDatabaseOptions {
   /** The platform's data folder: postgres/ holds the cluster, ferretdb/ FerretDB's pid and log. */
   dataDir: string;
   log: DatabaseLog;
+  /** More PostgreSQL server settings (see EmbeddedPostgresOptions.settings). */
+  postgresSettings?: string[];
 }
 
 /**
@@ -34,6 +36,7 @@ export class EmbeddedDatabase {
     const postgres = await EmbeddedPostgres.start({
       dataDir: join(options.dataDir, 'postgres'),
       log: options.log,
+      settings: options.postgresSettings,
     });
     let ferretdb: EmbeddedFerretDb;
     try {

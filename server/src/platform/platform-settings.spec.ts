@@ -7,6 +7,7 @@ describe('loadPlatformSettings', () => {
       jobPollMs: 1000,
       notificationPollMs: 2000,
       maintenanceMs: 3_600_000,
+      taskListCompactMs: 2000,
     });
     expect(loadPlatformSettings({ CONGRESSFLOW_JOB_POLL_MS: '0' }).jobPollMs).toBe(0);
   });

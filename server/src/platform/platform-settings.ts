@@ -8,12 +8,15 @@ export interface PlatformSettings {
   notificationPollMs: number;
   /** Pruning the event feed, old revision claims and finished jobs (PlatformMaintenance). */
   maintenanceMs: number;
+  /** Folding the inbox lists' queued changes into their snapshots (PlatformTaskLists). */
+  taskListCompactMs: number;
 }
 
 export const PLATFORM_VARIABLES = {
   CONGRESSFLOW_JOB_POLL_MS: '1000',
   CONGRESSFLOW_NOTIFICATION_POLL_MS: '2000',
   CONGRESSFLOW_MAINTENANCE_MS: '3600000',
+  CONGRESSFLOW_TASK_LIST_COMPACT_MS: '2000',
 } as const;
 
 const MAX_POLL_MS = 86_400_000;
@@ -31,5 +34,6 @@ export function loadPlatformSettings(env: NodeJS.ProcessEnv = process.env): Plat
     jobPollMs: interval('CONGRESSFLOW_JOB_POLL_MS'),
     notificationPollMs: interval('CONGRESSFLOW_NOTIFICATION_POLL_MS'),
     maintenanceMs: interval('CONGRESSFLOW_MAINTENANCE_MS'),
+    taskListCompactMs: interval('CONGRESSFLOW_TASK_LIST_COMPACT_MS'),
   };
 }

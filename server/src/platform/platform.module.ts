@@ -12,6 +12,7 @@ import { createWorkflowPlatform, type Directory, type Notifier } from '../workfl
 import { DueWindows } from './due-window';
 import { PlatformJobs } from './platform-jobs';
 import { PlatformMaintenance } from './platform-maintenance';
+import { PlatformTaskLists } from './platform-task-lists';
 import { loadPlatformSettings } from './platform-settings';
 import { PLATFORM_SETTINGS, WORKFLOW_NOTIFIER, WORKFLOW_PLATFORM } from './platform.tokens';
 import { WorkflowAccess } from './workflow-access';
@@ -54,6 +55,7 @@ import { WorkflowRecords } from './workflow-records';
     },
     PlatformJobs,
     PlatformMaintenance,
+    PlatformTaskLists,
     WorkflowRecords,
     WorkflowAccess,
     DueWindows,
@@ -63,6 +65,7 @@ import { WorkflowRecords } from './workflow-records';
     PLATFORM_SETTINGS,
     PlatformJobs,
     PlatformMaintenance,
+    PlatformTaskLists,
     WorkflowRecords,
     WorkflowAccess,
     DueWindows,

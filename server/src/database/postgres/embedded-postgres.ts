@@ -43,6 +43,8 @@ export interface EmbeddedPostgresOptions {
   dataDir: string;
   log: DatabaseLog;
   startTimeoutMs?: number;
+  /** More `name=value` server settings, after the platform's own (a test's planner switches). */
+  settings?: string[];
 }
 
 /**
@@ -103,7 +105,8 @@ export class EmbeddedPostgres {
     chmodSync(socketDir, 0o700);
 
     const args = ['-D', clusterDir, '-k', socketDir, '-p', String(PORT)];
-    for (const setting of SERVER_SETTINGS) args.push('-c', setting);
+    for (const setting of [...SERVER_SETTINGS, ...(options.settings ?? [])])
+      args.push('-c', setting);
     const child = spawnSupervised(join(POSTGRES_BIN, 'postgres'), args, {
       logFile,
       asUser,
