@@ -43,7 +43,7 @@ export async function startBenchServer(): Promise<BenchServer> {
   };
 }
 
-/** The fresh database alone (`--storage-only`). */
+/** The fresh database the server runs on. */
 export async function openBenchDatabase(): Promise<{
   database: Database;
   dbName: string;
@@ -57,6 +57,7 @@ export async function openBenchDatabase(): Promise<{
     dataDir,
     toolsDir: process.env.CONGRESSFLOW_TOOLS_DIR ?? join(repoRoot(), '.tools'),
     log: { info: () => undefined, warn: consoleLog.warn },
+    monitorCommands: true,
   });
   return {
     database,

@@ -3,19 +3,19 @@
  * across districts on a fresh database; then the same reads on the driver alone.
  *
  *   node -r @swc-node/register bench/api/run.ts [--tasks 100000] [--districts 10] [--users 50]
- *        [--samples 50] [--completions 320] [--concurrency 16] [--storage-only]
+ *        [--samples 50] [--completions 320] [--concurrency 16]
  *
  * Prints numbers only; see bench/README.md and docs/performance.md ("API").
  */
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { Db } from 'mongodb';
+import { WORKFLOW_PLATFORM } from '../../server/src/platform/platform.tokens';
+import type { WorkflowPlatform } from '../../server/src/workflow';
 import { type LatencySummary, ms } from '../engine/stats';
-import { openBenchDatabase, startBenchServer } from './bench-server';
-import { Clients, completions, inboxLatency } from './measure';
+import { startBenchServer } from './bench-server';
+import { Clients, completions, inboxLatency, profileHttpCompletions } from './measure';
+import { readPaths } from './read-paths';
 import { seedWorld } from './seed-world';
-import { inboxStorageExperiment } from './storage-experiment';
-import { insertSyntheticTasks } from './synthetic-tasks';
 
 interface Options {
   tasks: number;
@@ -35,7 +35,6 @@ async function main(): Promise<void> {
       samples: { type: 'string', default: '50' },
       completions: { type: 'string', default: '320' },
       concurrency: { type: 'string', default: '16' },
-      'storage-only': { type: 'boolean', default: false },
     },
   });
   const options: Options = {
@@ -51,7 +50,7 @@ async function main(): Promise<void> {
     `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${gib(totalmem())} GiB RAM (${gib(freemem())} free), node ${process.version}`,
   );
   console.log(`load average at the start (1, 5, 15 min): ${load()}`);
-  await (values['storage-only'] ? storageOnly(options) : overHttp(options));
+  await overHttp(options);
   console.log(`\nload average at the end (1, 5, 15 min): ${load()}`);
   if (summary) console.log(`\n${summary}`);
 }
@@ -68,7 +67,8 @@ async function overHttp(options: Options): Promise<void> {
       districts: options.districts,
       usersPerDistrict: options.users,
       tasks: options.tasks,
-      realPerDistrict: Math.ceil(options.completions / options.districts),
+      // the completions measured under load, then 20 more profiled one at a time
+      realPerDistrict: Math.ceil((options.completions + 20) / options.districts),
       log: (line) => process.stderr.write(`${line}\n`),
     });
     console.log(`seeded ${world.openTasks} open tasks in ${seconds(performance.now() - seeding)}`);
@@ -89,14 +89,34 @@ async function overHttp(options: Options): Promise<void> {
     printLatency('POST /api/tasks/:id/complete', done.latency);
     console.log(`completions/s: ${done.perSecond.toFixed(1)} (${seconds(done.elapsedMs)})`);
 
+    const profiled = Math.min(20, world.realTasks.length - options.completions);
+    if (profiled > 0) {
+      const profile = await profileHttpCompletions(
+        world,
+        clients,
+        server.database.connection.getClient(),
+        options.completions,
+        profiled,
+      );
+      console.log(
+        `\n## one completion over HTTP, uncontended (${profile.completions} completions)`,
+      );
+      console.log(
+        `mean: ${ms(profile.meanMs)}, of which waiting for the database: ${ms(profile.meanDatabaseMs)}; round trips: ${profile.roundTrips.toFixed(1)}`,
+      );
+      for (const c of profile.commands)
+        console.log(`  ${c.perCompletion.toFixed(2)} × ${c.command}: ${ms(c.meanMs)} each`);
+    }
+
     const middle = world.districts[Math.floor(world.districts.length / 2)];
-    await experiment(
-      server.database.connection.db!,
-      middle.code,
-      middle.users.map((user) => user.id),
-      world.openTasks,
-      options.samples,
+    console.log('\n## the same reads on the engine alone');
+    console.log(
+      `(district ${middle.code}, one of ${world.districts.length}, ${world.openTasks} open tasks in all)`,
     );
+    const engine = server.app.get<WorkflowPlatform>(WORKFLOW_PLATFORM).engine;
+    const users = middle.users.map((user) => user.id);
+    for (const { label, latency } of await readPaths(engine, middle.code, users, options.samples))
+      printLatency(label, latency);
     summary = `bench-api open_tasks=${world.openTasks} inbox_p95_ms=${inboxP95.mine.toFixed(1)} claimable_p95_ms=${inboxP95.claimable.toFixed(1)} complete_p95_ms=${done.latency.p95.toFixed(1)} completions_per_s=${done.perSecond.toFixed(1)}`;
   } finally {
     await server.close();
@@ -105,41 +125,6 @@ async function overHttp(options: Options): Promise<void> {
 
 /** The one line of figures the performance aims are read from; printed last. */
 let summary: string | undefined;
-
-async function storageOnly(options: Options): Promise<void> {
-  console.log(
-    `run: storage only — ${options.tasks} open tasks in ${options.districts} districts × ${options.users} users written straight into engine_tasks; ${options.samples} samples per read`,
-  );
-  const { database, close } = await openBenchDatabase();
-  try {
-    console.log(`database: ${database.kind} ${database.version}`);
-    const seeding = performance.now();
-    const db = database.connection.db!;
-    const districts = await insertSyntheticTasks(db, {
-      districts: options.districts,
-      usersPerDistrict: options.users,
-      tasks: options.tasks,
-    });
-    console.log(`inserted ${options.tasks} open tasks in ${seconds(performance.now() - seeding)}`);
-    const middle = districts[Math.floor(districts.length / 2)];
-    await experiment(db, middle.code, middle.userIds, options.tasks, options.samples);
-  } finally {
-    await close();
-  }
-}
-
-async function experiment(
-  db: Db,
-  district: string,
-  userIds: string[],
-  openTasks: number,
-  samples: number,
-): Promise<void> {
-  console.log('\n## the same reads on the database (driver only)');
-  console.log(`(district ${district}, in the middle of ${openTasks} open tasks)`);
-  for (const { label, latency } of await inboxStorageExperiment(db, district, userIds, samples))
-    printLatency(label, latency);
-}
 
 function printLatency(label: string, s: LatencySummary): void {
   console.log(`${label}: p50 ${ms(s.p50)}, p95 ${ms(s.p95)}, max ${ms(s.max)} (n=${s.count})`);

@@ -196,12 +196,13 @@ export class ProcessEngine {
   }
 
   /**
-   * Folds the inbox lists' queued changes into their snapshots; returns how many lists it folded.
-   * Run it every few seconds (any number of processes may): reads fold what is queued, so a long
-   * queue slows every `mine` and `claimable` page (tasks/lists/task-list.store.ts).
+   * Folds the inbox lists whose change queue is long or old into new snapshots (every queued
+   * change with `all`); returns how many lists it folded. Run it every few seconds, in any number
+   * of processes: reads fold what is queued, so a long queue slows every `mine` and `claimable`
+   * page (tasks/lists/task-list.store.ts).
    */
-  compactTaskLists(): Promise<number> {
-    return this.store.taskRepository.compactLists();
+  compactTaskLists(options: { all?: boolean } = {}): Promise<number> {
+    return this.store.taskRepository.compactLists(options.all);
   }
 
   /** Deploys version n+1; its timer start events replace the previous version's schedule. */

@@ -68,9 +68,9 @@ export class MongoTaskRepository implements TaskRepository {
     );
   }
 
-  /** Folds the lists' queued changes into their snapshots; safe in any number of processes. */
-  compactLists(): Promise<number> {
-    return this.lists.compactPending(this.clock.now());
+  /** Folds the lists' long or old change queues (all with `all`); safe in any number of processes. */
+  compactLists(all = false): Promise<number> {
+    return this.lists.compactPending(this.clock.now(), all);
   }
 
   findById(taskId: string): Promise<TaskDoc | null> {

@@ -5,9 +5,19 @@ export interface FieldError {
   message: string;
 }
 
+/** What a validator may compare the data with: the instance as the deciding step sees it. */
+export interface ValidationContext {
+  /** The instance's variables before this completion (read-only). */
+  variables: Readonly<Record<string, unknown>>;
+}
+
 /** Checks submitted task data before the engine sees it; the forms module plugs in schema validation. */
 export interface TaskDataValidator {
-  validate(task: TaskDoc, data: Record<string, unknown>): Promise<FieldError[]> | FieldError[];
+  validate(
+    task: TaskDoc,
+    data: Record<string, unknown>,
+    context: ValidationContext,
+  ): Promise<FieldError[]> | FieldError[];
 }
 
 /** Accepts any JSON object whose keys the database can store. */

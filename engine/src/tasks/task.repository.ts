@@ -18,8 +18,11 @@ export interface TaskRepository {
   create(task: TaskDoc): Promise<void>;
   /** Applies a change unless the document has already seen this revision or a later one. */
   write(change: TaskChange): Promise<void>;
-  /** Folds the inbox lists' queued changes (see lists/task-list.store.ts); returns lists folded. */
-  compactLists(): Promise<number>;
+  /**
+   * Folds the inbox lists whose change queue is long or old, or every queue with `all` (see
+   * lists/task-list.store.ts); returns the lists folded.
+   */
+  compactLists(all?: boolean): Promise<number>;
   /** Files tasks that were written around the repository (a bulk import) in the inbox lists. */
   file(tasks: TaskDoc[]): Promise<void>;
 }

@@ -89,7 +89,9 @@ export class TaskService {
           if (!wait || !ctx.session.waiting().some((w) => w.executionId === task.executionId))
             throw new EngineError('CONFLICT', `task ${taskId} is already completed`);
           const errors = (
-            await Promise.all(this.validators.map((v) => v.validate(task, data)))
+            await Promise.all(
+              this.validators.map((v) => v.validate(task, data, { variables: ctx.variables })),
+            )
           ).flat();
           if (errors.length > 0)
             throw new EngineError('VALIDATION_FAILED', 'the task data is invalid', errors);

@@ -13,6 +13,8 @@ export interface OpenDatabaseOptions {
   dataDir: string;
   toolsDir: string;
   log: DatabaseLog;
+  /** The driver emits command events (benchmarks count round trips with them). */
+  monitorCommands?: boolean;
 }
 
 export interface DatabaseHealth {
@@ -61,7 +63,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     uri = embedded.uri;
   }
   try {
-    const connection = await connect(uri, options.dbName);
+    const connection = await connect(uri, options.dbName, {
+      monitorCommands: options.monitorCommands ?? false,
+    });
     const { kind, version } = await identifyServer(connection);
     options.log.info('database connected', {
       kind,

@@ -1,11 +1,14 @@
-import type { FieldError, TaskDataValidator, TaskDoc } from '../../../engine/src';
+import type {
+  FieldError,
+  TaskDataValidator,
+  TaskDoc,
+  ValidationContext,
+} from '../../../engine/src';
 import type { FormStore } from './form.store';
 import { validateFormData } from './validation';
 
 export interface FormTaskValidatorDeps {
   forms: FormStore;
-  /** The instance's variables now (read-only fields are compared with them). */
-  variables(instanceId: string): Promise<Record<string, unknown>>;
   /** Whether the ballot of an anonymous task went into the ballot box. */
   ballotCast(taskId: string): Promise<boolean>;
 }
@@ -18,7 +21,11 @@ export interface FormTaskValidatorDeps {
 export class FormTaskDataValidator implements TaskDataValidator {
   constructor(private readonly deps: FormTaskValidatorDeps) {}
 
-  async validate(task: TaskDoc, data: Record<string, unknown>): Promise<FieldError[]> {
+  async validate(
+    task: TaskDoc,
+    data: Record<string, unknown>,
+    context: ValidationContext,
+  ): Promise<FieldError[]> {
     if (!task.formKey) return [];
     const version =
       task.formVersion ?? (await this.deps.forms.currentVersion(task.district, task.formKey));
@@ -29,6 +36,7 @@ export class FormTaskDataValidator implements TaskDataValidator {
         return [{ path: '', message: '匿名测评票只能通过投票箱提交' }];
       return [];
     }
-    return validateFormData(form, data, { current: await this.deps.variables(task.instanceId) });
+    // read-only fields are compared with the variables the deciding step holds
+    return validateFormData(form, data, { current: context.variables });
   }
 }

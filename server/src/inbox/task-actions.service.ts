@@ -49,8 +49,8 @@ export class TaskActionsService {
   }
 
   async complete(caller: Caller, taskId: string, data: Record<string, unknown>): Promise<void> {
-    await this.assigned(caller, taskId);
-    await this.platform.completeTask(taskId, this.access.actor(caller), data);
+    const task = await this.assigned(caller, taskId);
+    await this.platform.completeTask(taskId, this.access.actor(caller), data, task);
   }
 
   async delegate(caller: Caller, taskId: string, body: DelegateTaskDto): Promise<TaskDetail> {
@@ -115,16 +115,17 @@ export class TaskActionsService {
     await this.platform.engine.tasks.remind(taskId, this.access.actor(caller), message);
   }
 
-  private async visible(caller: Caller, taskId: string): Promise<TaskDoc> {
-    return (await this.access.visibleTask(caller, taskId)).task;
+  private visible(caller: Caller, taskId: string): Promise<TaskDoc> {
+    return this.access.visibleTaskOnly(caller, taskId);
   }
 
   /** Completing and drafting are the assignee's: a candidate claims first. */
-  private async assigned(caller: Caller, taskId: string): Promise<void> {
+  private async assigned(caller: Caller, taskId: string): Promise<TaskDoc> {
     const task = await this.visible(caller, taskId);
     if (task.status !== 'open') throw AppError.conflict('任务已办结');
     if (task.assignee !== caller.userId)
       throw AppError.forbidden(task.assignee ? '该任务由他人办理' : '请先认领该任务');
+    return task;
   }
 
   private async detail(caller: Caller, task: TaskDoc): Promise<TaskDetail> {

@@ -43,7 +43,7 @@ export class PlatformTaskLists implements OnApplicationBootstrap, OnModuleDestro
   /** Folds everything queued now, behind (never beside) a background round: for tests and scripts. */
   drain(): Promise<void> {
     return this.loop.exclusive(async () => {
-      while ((await this.platform.engine.compactTaskLists()) > 0);
+      while ((await this.platform.engine.compactTaskLists({ all: true })) > 0);
     });
   }
 }

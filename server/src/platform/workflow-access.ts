@@ -88,6 +88,32 @@ export class WorkflowAccess {
     return instance;
   }
 
+  /**
+   * The task, or 404 (see visibleInstance): one read when the caller takes part in the task
+   * itself (what `involvement` asks of some task of the instance), else the instance decides.
+   */
+  async visibleTaskOnly(caller: Caller, taskId: string): Promise<TaskDoc> {
+    const task = await this.records.tasks.in(caller.district).findById(taskId);
+    if (!task) throw AppError.notFound('任务');
+    if (this.takesPart(caller, task)) return task;
+    const instance = await this.records.instances.in(caller.district).findById(task.instanceId);
+    if (!instance || !(await this.canSee(caller, instance))) throw AppError.notFound('任务');
+    return task;
+  }
+
+  /** `involvement`, tested on one task. */
+  private takesPart(caller: Caller, task: TaskDoc): boolean {
+    const me = caller.userId;
+    return (
+      task.assignee === me ||
+      task.owner === me ||
+      task.completedBy === me ||
+      task.viewers.includes(me) ||
+      task.candidateUsers.includes(me) ||
+      (task.status === 'open' && task.candidateGroups.some((group) => caller.roles.includes(group)))
+    );
+  }
+
   /** The task and its instance, or 404 (see visibleInstance). */
   async visibleTask(
     caller: Caller,

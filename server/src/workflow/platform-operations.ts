@@ -74,9 +74,11 @@ export class PlatformOperations {
     taskId: string,
     actor: TaskActor,
     data: Record<string, unknown>,
+    read?: TaskDoc,
   ): Promise<void> {
     const { engine, ballots } = this.deps;
-    const task = await engine.tasks.get(taskId);
+    // the engine decides on the task as its step reads it; this only picks the form
+    const task = read?._id === taskId ? read : await engine.tasks.get(taskId);
     if (task.formKey) {
       const { compiled } = await this.form(task.district, task.formKey, task.formVersion);
       if (compiled.meta.anonymous) {

@@ -8,6 +8,7 @@ import {
   type ServiceHandler,
   systemClock,
   type TaskActor,
+  type TaskDoc,
 } from '../../../engine/src';
 import { DocumentStore, DocumentTemplates, documentRenderHandler } from '../documents';
 import { FormStore, FormTaskDataValidator } from '../forms';
@@ -53,7 +54,13 @@ export interface WorkflowPlatform {
     data: Record<string, unknown>,
     options?: StartOptions,
   ): Promise<InstanceDoc>;
-  completeTask(taskId: string, actor: TaskActor, data: Record<string, unknown>): Promise<void>;
+  /** `read`: the task as the caller just read it, which spares reading it again. */
+  completeTask(
+    taskId: string,
+    actor: TaskActor,
+    data: Record<string, unknown>,
+    read?: TaskDoc,
+  ): Promise<void>;
   saveDraft(taskId: string, actor: TaskActor, draft: Record<string, unknown>): Promise<void>;
   describeTask(taskId: string): Promise<TaskView>;
   /** The start form of the latest active version of a process (for GET /definitions/startable). */
@@ -87,9 +94,6 @@ export async function createWorkflowPlatform(
   // closures below read `engine` only when a job runs, after it is created.
   const params = (district: string, variables: Readonly<Record<string, unknown>>) =>
     instanceParams(variables, () => parameters.get(district));
-  const variablesOf = async (instanceId: string) =>
-    (await engine.getInstance(instanceId)).variables;
-
   const engine: ProcessEngine = await ProcessEngine.create({
     connection: db,
     clock,
@@ -100,7 +104,6 @@ export async function createWorkflowPlatform(
     validators: [
       new FormTaskDataValidator({
         forms,
-        variables: variablesOf,
         ballotCast: (taskId) => ballots.isCast(taskId),
       }),
     ],

@@ -33,6 +33,13 @@ interface ChangeDoc {
 const FILED_ID = '~filed';
 /** Changes read per compaction round; the queue is kept short, so this is rarely reached. */
 const COMPACT_BATCH = 2_000;
+/**
+ * A list is folded once this many changes wait for it, or once its oldest has waited
+ * FOLD_AFTER_MS: folding a few dozen changes on read costs less than the six round trips of a
+ * compaction after every change.
+ */
+const FOLD_AT_CHANGES = 32;
+const FOLD_AFTER_MS = 30_000;
 
 /**
  * The inbox's read model: for every user and group, the open tasks they may work, kept as one
@@ -90,15 +97,28 @@ export class TaskListStore {
     return [...merged.values()].flatMap((slot) => (slot.e ? [slot.e] : []));
   }
 
-  /** Folds the queued changes of up to COMPACT_BATCH changes' lists into new snapshots. */
-  async compactPending(now: Date): Promise<number> {
+  /**
+   * Folds the lists whose queue is long or old into new snapshots (all of them with `all`);
+   * returns how many it folded.
+   */
+  async compactPending(now: Date, all = false): Promise<number> {
     const queued = await this.changes
-      .find({}, { projection: { list: 1 } })
+      .find({}, { projection: { list: 1, at: 1 } })
       .limit(COMPACT_BATCH)
       .toArray();
+    const waiting = new Map<string, { count: number; oldest: number }>();
+    for (const change of queued) {
+      const seen = waiting.get(change.list) ?? { count: 0, oldest: Infinity };
+      waiting.set(change.list, {
+        count: seen.count + 1,
+        oldest: Math.min(seen.oldest, change.at.getTime()),
+      });
+    }
     let compacted = 0;
-    for (const list of new Set(queued.map((change) => change.list)))
-      if (await this.compact(list, now)) compacted++;
+    for (const [list, { count, oldest }] of waiting) {
+      const due = all || count >= FOLD_AT_CHANGES || now.getTime() - oldest >= FOLD_AFTER_MS;
+      if (due && (await this.compact(list, now))) compacted++;
+    }
     return compacted;
   }
 
@@ -134,7 +154,7 @@ export class TaskListStore {
       if (duplicateIndexes(error, 1)) return false; // another compactor folded this revision
       throw error;
     }
-     
+
     const { _id, ...copy } = next;
     await this.lists.replaceOne({ _id: list }, copy, { upsert: true });
     await this.changes.deleteMany({ list, _id: { $in: queued.map((change) => change._id) } });
