@@ -100,3 +100,15 @@ export async function waitFor(condition: () => boolean, timeoutMs = 10_000): Pro
   }
   return condition();
 }
+
+/** The postmaster of the embedded PostgreSQL cluster in this data folder, while it runs. */
+export function postgresPid(dataDir: string): number | undefined {
+  try {
+    const pidFile = readFileSync(join(dataDir, 'postgres', 'cluster', 'postmaster.pid'), 'utf8');
+    const pid = Number(pidFile.split('\n')[0]);
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return /State:\s+Z/.test(status) ? undefined : pid;
+  } catch {
+    return undefined;
+  }
+}

@@ -4,6 +4,7 @@ import { isDuplicateKey } from '../storage/engine-store';
 import { deserializeEffects, type Effect } from './effects';
 import { HistoryWriter } from '../events/history-writer';
 import { systemClock } from '../clock';
+import type { TaskWrite } from '../tasks/task.repository';
 import { taskChangeOf } from '../tasks/task-writes';
 
 /** Applies committed effects idempotently, then clears the outbox they came from. */
@@ -26,19 +27,39 @@ export class EffectApplier {
     await this.store.instances.updateOne({ _id: instanceId, outbox }, { $set: { outbox: null } });
   }
 
+  /**
+   * In order; consecutive writes of distinct tasks go together, so their inbox-list changes are
+   * one insert (tasks/mongo-task.repository.ts).
+   */
   async apply(effects: Effect[]): Promise<void> {
-    for (const effect of effects) await this.applyOne(effect);
+    let batch: TaskWrite[] = [];
+    const ids = new Set<string>();
+    const flush = async () => {
+      if (batch.length > 0) await this.store.taskRepository.applyAll(batch);
+      batch = [];
+      ids.clear();
+    };
+    for (const effect of effects) {
+      const write = taskWriteOfEffect(effect);
+      if (write) {
+        const id = 'create' in write ? write.create._id : write.change.taskId;
+        if (ids.has(id)) await flush();
+        batch.push(write);
+        ids.add(id);
+        continue;
+      }
+      await flush();
+      await this.applyOne(effect);
+    }
+    await flush();
   }
 
   private async applyOne(effect: Effect): Promise<void> {
     switch (effect.type) {
       case 'task.create':
-        await this.store.taskRepository.create(effect.task);
-        return;
       case 'task.close':
       case 'task.update':
-        // guarded by the deciding revision: see tasks/task-writes.ts
-        await this.store.taskRepository.write(taskChangeOf(effect));
+        await this.store.taskRepository.applyAll([taskWriteOfEffect(effect)!]);
         return;
       case 'job.schedule':
         await this.jobs.schedule({ ...effect.job, maxAttempts: effect.job.maxAttempts ?? 3 });
@@ -70,4 +91,12 @@ export class EffectApplier {
         return;
     }
   }
+}
+
+/** A task effect as a repository write; task writes are guarded by the deciding revision (tasks/task-writes.ts). */
+function taskWriteOfEffect(effect: Effect): TaskWrite | undefined {
+  if (effect.type === 'task.create') return { create: effect.task };
+  if (effect.type === 'task.close' || effect.type === 'task.update')
+    return { change: taskChangeOf(effect) };
+  return undefined;
 }

@@ -363,16 +363,13 @@ export class InstanceRunner {
   /** Writes a claimed revision; never moves the document back to an older one. */
   private async write(next: InstanceDoc): Promise<void> {
     const { _id, ...fields } = next;
-    await writeIfNewer(
-      {
-        collection: this.deps.store.instances,
-        id: _id,
-        field: 'rev',
-        rev: next.rev,
-        update: { $set: fields },
-      },
-      this.deps.store.conditionalWrites,
-    );
+    await writeIfNewer({
+      collection: this.deps.store.instances,
+      id: _id,
+      field: 'rev',
+      rev: next.rev,
+      update: { $set: fields },
+    });
   }
 
   /**

@@ -13,12 +13,11 @@ import { type Clock, systemClock } from '../clock';
 import { TaskListStore } from '../tasks/lists/task-list.store';
 import { MongoTaskRepository } from '../tasks/mongo-task.repository';
 import type { TaskRepository } from '../tasks/task.repository';
-import { type ConditionalWrites, conditionalWritesOf } from './newer-write';
 
 /**
  * The engine's collections on a MongoDB-protocol database (MongoDB or FerretDB). No transactions,
  * no $lookup, no partial or TTL indexes — and no reliance on conditional updates being atomic:
- * FerretDB 1.24 on SQLite lets several concurrent `updateOne({rev: n})` calls all match. The one
+ * FerretDB 1.24 lets several concurrent `updateOne({rev: n})` calls all match. The one
  * primitive both servers make atomic is inserting a unique _id, so races are decided by inserts.
  */
 export class EngineStore {
@@ -34,8 +33,6 @@ export class EngineStore {
   readonly subscriptions: Collection<SubscriptionDoc>;
   /** Reads and writes of task documents, with the inbox's indexes. */
   readonly taskRepository: TaskRepository;
-  /** Found out by ensureIndexes; until then the filter decides (correct everywhere). */
-  conditionalWrites: ConditionalWrites = 'atomic';
 
   constructor(
     readonly connection: Connection,
@@ -56,7 +53,6 @@ export class EngineStore {
     this.taskRepository = new MongoTaskRepository(
       this.tasks,
       new TaskListStore(collection('task_lists'), collection('task_list_changes')),
-      () => this.conditionalWrites,
       clock,
     );
   }
@@ -66,7 +62,6 @@ export class EngineStore {
    * the feed directory, files the feed in it (once).
    */
   async ensureIndexes(now: Date): Promise<void> {
-    this.conditionalWrites = await conditionalWritesOf(this.instances as never);
     await Promise.all([
       this.deployments.createIndex({ district: 1, key: 1, version: -1 }, { unique: true }),
       this.instances.createIndex({ district: 1, status: 1, processKey: 1 }),

@@ -3,13 +3,13 @@ import { type Clock, systemClock } from '../clock';
 import type { TaskDoc } from '../storage/documents';
 import { duplicateIndexes } from '../jobs/job-storage.guard';
 import { keysetPageOf, readKeysetPage } from '../storage/keyset-page';
-import { type ConditionalWrites, writeIfNewer } from '../storage/newer-write';
+import { writeIfNewer } from '../storage/newer-write';
 import { ChangeVersions, entryOf, type ListChange, listKeysOf } from './lists/task-list-entry';
 import { listsServing, matchesTaskFilter } from './lists/task-list-query';
 import type { TaskListStore } from './lists/task-list.store';
 import { pageLimit, taskFilterToQuery, taskOrder } from './task-filter';
 import type { TaskFilter, TaskPage, TaskQuery } from './task-query';
-import type { TaskRepository } from './task.repository';
+import type { TaskRepository, TaskWrite } from './task.repository';
 import { type TaskChange, taskWriteOf } from './task-writes';
 
 /**
@@ -44,8 +44,6 @@ export class MongoTaskRepository implements TaskRepository {
   constructor(
     private readonly tasks: Collection<TaskDoc>,
     private readonly lists: TaskListStore,
-    /** How the server decides the revision guard of a write (see storage/newer-write.ts). */
-    private readonly conditionalWrites: () => ConditionalWrites = () => 'atomic',
     private readonly clock: Clock = systemClock,
   ) {}
 
@@ -114,46 +112,69 @@ export class MongoTaskRepository implements TaskRepository {
     return open.filter((task) => matchesTaskFilter(task, filter));
   }
 
-  async create(task: TaskDoc): Promise<void> {
-    await this.lists.record(this.listChanges(undefined, task, task.changedAtRev), this.clock.now());
-    try {
-      await this.tasks.insertOne(task);
-    } catch (error) {
-      if (!duplicateIndexes(error, 1)) throw error; // created already: creation is idempotent
-    }
+  create(task: TaskDoc): Promise<void> {
+    return this.applyAll([{ create: task }]);
   }
 
-  async write(change: TaskChange): Promise<void> {
-    const { update, also } = taskWriteOf(change);
-    const current = await this.tasks.findOne({ _id: change.taskId });
-    if (!current) return;
-    if (Object.entries(also).some(([field, value]) => current[field as keyof TaskDoc] !== value))
-      return;
-    if (change.rev !== undefined && (current.changedAtRev ?? -1) >= change.rev) return;
+  write(change: TaskChange): Promise<void> {
+    return this.applyAll([{ change }]);
+  }
+
+  /**
+   * Creates and changes several tasks (distinct ones) with one insert of their list changes:
+   * what each does is decided first (a change reads its task), recorded in the lists, then written.
+   */
+  async applyAll(writes: TaskWrite[]): Promise<void> {
+    const planned = await Promise.all(
+      writes.map((write) =>
+        'create' in write ? this.planCreate(write.create) : this.planChange(write.change),
+      ),
+    );
     await this.lists.record(
-      this.listChanges(current, applied(current, change), change.rev),
+      planned.flatMap((plan) => plan?.listChanges ?? []),
       this.clock.now(),
     );
-    if (change.rev === undefined) {
-      await this.tasks.updateOne({ _id: change.taskId, ...also }, update);
-      return;
-    }
-    // read-then-write: the read above was that read (storage/newer-write.ts)
-    if (this.conditionalWrites() === 'read-then-write') {
-      await this.tasks.updateOne({ _id: change.taskId }, update);
-      return;
-    }
-    await writeIfNewer(
-      {
-        collection: this.tasks,
-        id: change.taskId,
-        field: 'changedAtRev',
-        rev: change.rev,
-        update,
-        also,
+    for (const plan of planned) await plan?.write();
+  }
+
+  private planCreate(task: TaskDoc): Planned {
+    return {
+      listChanges: this.listChanges(undefined, task, task.changedAtRev),
+      write: async () => {
+        try {
+          await this.tasks.insertOne(task);
+        } catch (error) {
+          if (!duplicateIndexes(error, 1)) throw error; // created already: creation is idempotent
+        }
       },
-      'atomic',
-    );
+    };
+  }
+
+  /** Undefined when the change no longer applies (the task moved on, or is gone). */
+  private async planChange(change: TaskChange): Promise<Planned | undefined> {
+    const { update, also } = taskWriteOf(change);
+    const current = await this.tasks.findOne({ _id: change.taskId });
+    if (!current) return undefined;
+    if (Object.entries(also).some(([field, value]) => current[field as keyof TaskDoc] !== value))
+      return undefined;
+    if (change.rev !== undefined && (current.changedAtRev ?? -1) >= change.rev) return undefined;
+    return {
+      listChanges: this.listChanges(current, applied(current, change), change.rev),
+      write: async () => {
+        if (change.rev === undefined) {
+          await this.tasks.updateOne({ _id: change.taskId, ...also }, update);
+          return;
+        }
+        await writeIfNewer({
+          collection: this.tasks,
+          id: change.taskId,
+          field: 'changedAtRev',
+          rev: change.rev,
+          update,
+          also,
+        });
+      },
+    };
   }
 
   /** What a task's change does to the lists: it enters, changes in, or leaves each. */
@@ -176,6 +197,11 @@ export class MongoTaskRepository implements TaskRepository {
         .map((list) => ({ list, change: { taskId: after._id, version, entry: null } })),
     ];
   }
+}
+
+interface Planned {
+  listChanges: { list: string; change: ListChange }[];
+  write(): Promise<void>;
 }
 
 /** The task as the change leaves it. */

@@ -18,6 +18,8 @@ export interface TaskRepository {
   create(task: TaskDoc): Promise<void>;
   /** Applies a change unless the document has already seen this revision or a later one. */
   write(change: TaskChange): Promise<void>;
+  /** `create` and `write` of several distinct tasks at once (one step's effects). */
+  applyAll(writes: TaskWrite[]): Promise<void>;
   /**
    * Folds the inbox lists whose change queue is long or old, or every queue with `all` (see
    * lists/task-list.store.ts); returns the lists folded.
@@ -26,3 +28,5 @@ export interface TaskRepository {
   /** Files tasks that were written around the repository (a bulk import) in the inbox lists. */
   file(tasks: TaskDoc[]): Promise<void>;
 }
+
+export type TaskWrite = { create: TaskDoc } | { change: TaskChange };
