@@ -4,7 +4,7 @@
  * lost task write, and a store whose lists were never filed.
  */
 import type { Document, Filter } from 'mongodb';
-import type { TaskDoc, TaskQuery, TaskSort } from '../../engine/src';
+import type { TaskDoc, TaskListItem, TaskQuery, TaskSort } from '../../engine/src';
 import { readKeysetPage } from '../../engine/src/storage/keyset-page';
 import { pageLimit, taskFilterToQuery, taskOrder } from '../../engine/src/tasks/task-filter';
 import {
@@ -41,8 +41,8 @@ afterAll(() => h?.dispose());
 
 /** Every page the lists give, and the same query read from the task collection itself. */
 async function bothWays(query: TaskQuery): Promise<{ lists: string[]; collection: string[] }> {
-  const ids = (docs: TaskDoc[]) => docs.map((doc) => doc._id);
-  const lists: TaskDoc[] = [];
+  const ids = (docs: TaskListItem[]) => docs.map((doc) => doc._id);
+  const lists: TaskListItem[] = [];
   const collection: Document[] = [];
   let cursor: string | undefined;
   do {

@@ -1,4 +1,4 @@
-import { isEngineError, type TaskDoc, type TaskQuery, type TaskSort } from '../../engine/src';
+import { isEngineError, type TaskListItem, type TaskQuery, type TaskSort } from '../../engine/src';
 import {
   createEngineHarness,
   DAY,
@@ -42,8 +42,8 @@ describe('inbox queries', () => {
   afterAll(() => h.dispose());
 
   /** Every page of a query, in order. */
-  async function allPages(query: TaskQuery): Promise<TaskDoc[]> {
-    const items: TaskDoc[] = [];
+  async function allPages(query: TaskQuery): Promise<TaskListItem[]> {
+    const items: TaskListItem[] = [];
     let cursor = query.cursor;
     for (let page = 0; page < 50; page++) {
       const result = await h.engine.tasks.query({ ...query, cursor });
@@ -184,19 +184,21 @@ describe('inbox queries', () => {
       expect(isEngineError(await error(attempt), 'INVALID_ARGUMENT')).toBe(true);
   });
 
-  it('creates the compound indexes the inbox filters and sorts by', async () => {
+  it('creates the indexes the task collection is still asked by, and no others', async () => {
     const keys = (await h.engine.store.tasks.listIndexes().toArray()).map((index) =>
       Object.keys(index.key as object).join(','),
     );
-    expect(keys).toEqual(
-      expect.arrayContaining([
-        'district,assignee,status,dueAt',
-        'district,candidateGroups,status,dueAt',
-        'district,candidateUsers,status,dueAt',
-        'district,status,dueAt',
+    expect(keys.sort()).toEqual(
+      [
+        '_id',
+        'instanceId,status',
+        'district,assignee,status',
+        'district,owner',
+        'district,candidateGroups,status',
+        'district,candidateUsers,status',
         'district,completedBy,completedAt',
         'district,viewers,createdAt',
-      ]),
+      ].sort(),
     );
     const history = (await h.engine.store.history.listIndexes().toArray()).map((index) =>
       Object.keys(index.key as object).join(','),
@@ -220,7 +222,7 @@ describe('inbox queries', () => {
   });
 });
 
-function isOrdered(tasks: TaskDoc[], sort: TaskSort): boolean {
+function isOrdered(tasks: TaskListItem[], sort: TaskSort): boolean {
   const time = (d?: Date) => d?.getTime();
   for (let i = 1; i < tasks.length; i++) {
     const [a, b] = [tasks[i - 1], tasks[i]];

@@ -13,21 +13,30 @@ import type { TaskRepository, TaskWrite } from './task.repository';
 import { type TaskChange, taskWriteOf } from './task-writes';
 
 /**
- * The inbox's indexes: who holds a task (assignee), who may claim it (candidate groups and users),
- * what someone finished, what was copied to someone — each with the status and the due date the
- * inbox filters and sorts by. MongoDB answers the inbox from them; FerretDB 1.24 on SQLite creates
- * them but answers every query by scanning (its lookups do not use its own expression indexes).
+ * What the task collection is still asked once the inbox lists answer `mine` and `claimable`:
+ * an instance's tasks; a user's part in tasks (access checks, the instance list); what a user
+ * finished (`completed`) and what was copied to them (`cc`), newest first. Every index costs each
+ * task write (on the embedded database twice: FerretDB's btree and the platform's GIN twin), so
+ * there are no others.
  */
 const TASK_INDEXES: IndexSpecification[] = [
+  { instanceId: 1, status: 1 },
+  { district: 1, assignee: 1, status: 1 },
+  { district: 1, owner: 1 },
+  { district: 1, candidateGroups: 1, status: 1 },
+  { district: 1, candidateUsers: 1, status: 1 },
+  { district: 1, completedBy: 1, completedAt: -1 },
+  { district: 1, viewers: 1, createdAt: -1 },
+];
+
+/** Indexes of earlier versions that served the inbox before its lists did; dropped at start. */
+const RETIRED_INDEXES: IndexSpecification[] = [
   { district: 1, assignee: 1, status: 1, dueAt: 1 },
   { district: 1, candidateGroups: 1, status: 1, dueAt: 1 },
   { district: 1, candidateUsers: 1, status: 1, dueAt: 1 },
   { district: 1, status: 1, dueAt: 1 },
   { district: 1, status: 1, createdAt: -1 },
-  { district: 1, completedBy: 1, completedAt: -1 },
-  { district: 1, viewers: 1, createdAt: -1 },
   { district: 1, processKey: 1, status: 1 },
-  { instanceId: 1, status: 1 },
 ];
 
 /**
@@ -52,6 +61,9 @@ export class MongoTaskRepository implements TaskRepository {
       ...TASK_INDEXES.map((keys) => this.tasks.createIndex(keys)),
       this.lists.ensureIndexes(),
     ]);
+    const retired = new Set(RETIRED_INDEXES.map((keys) => JSON.stringify(keys)));
+    for (const index of await this.tasks.indexes().catch(() => []))
+      if (retired.has(JSON.stringify(index.key))) await this.tasks.dropIndex(index.name!);
     if (await this.lists.filed()) return;
     // once per store from before the lists: the one read of every open task
     await this.file(await this.tasks.find({ status: 'open' }).toArray());
@@ -83,12 +95,7 @@ export class MongoTaskRepository implements TaskRepository {
     const filter = taskFilterToQuery(query) as Filter<TaskDoc>; // checks the query first
     const served = await this.fromLists(query);
     if (served)
-      return keysetPageOf(
-        served as TaskDoc[],
-        taskOrder(query.sort),
-        pageLimit(query.limit),
-        query.cursor,
-      );
+      return keysetPageOf(served, taskOrder(query.sort), pageLimit(query.limit), query.cursor);
     return readKeysetPage(
       this.tasks,
       filter,

@@ -41,8 +41,34 @@ export interface TaskQuery extends TaskFilter {
   limit?: number;
 }
 
+/**
+ * What a task query gives of each task: what the inbox shows, filters and sorts by. Pages from
+ * the inbox lists hold exactly this; pages from the task collection hold whole documents.
+ */
+export type TaskListItem = Pick<
+  TaskDoc,
+  | '_id'
+  | 'district'
+  | 'instanceId'
+  | 'activityId'
+  | 'processKey'
+  | 'processName'
+  | 'name'
+  | 'businessKey'
+  | 'starter'
+  | 'assignee'
+  | 'candidateUsers'
+  | 'candidateGroups'
+  | 'priority'
+  | 'dueAt'
+  | 'createdAt'
+  | 'completedAt'
+  | 'completedBy'
+  | 'status'
+>;
+
 export interface TaskPage {
-  items: TaskDoc[];
+  items: TaskListItem[];
   /** Null on the last page. Keyset-based: tasks inserted meanwhile never shift a page. */
   nextCursor: string | null;
 }

@@ -1,4 +1,4 @@
-import type { TaskDoc, TaskStatus } from '../../../engine/src';
+import type { TaskDoc, TaskListItem, TaskStatus } from '../../../engine/src';
 import type { DueWindow } from '../platform/due-window';
 
 /** docs/api.md `TaskSummary`: one inbox row. */
@@ -33,7 +33,7 @@ export interface TaskDetail extends TaskSummary {
   output?: Record<string, unknown>;
 }
 
-export function toTaskSummary(task: TaskDoc, due: DueWindow): TaskSummary {
+export function toTaskSummary(task: TaskListItem, due: DueWindow): TaskSummary {
   const open = task.status === 'open';
   const dueAt = task.dueAt?.getTime();
   return {

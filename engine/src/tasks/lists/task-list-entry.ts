@@ -1,4 +1,5 @@
 import type { TaskDoc } from '../../storage/documents';
+import type { TaskListItem } from '../task-query';
 
 /**
  * The open tasks of one holder: a user's own (`a`), those a user may claim by name (`u`), those
@@ -19,13 +20,52 @@ export function listKeysOf(task: TaskDoc): string[] {
   ];
 }
 
-/** What a list keeps of a task: all of it but what only its own page reads (draft, output). */
-export type ListEntry = Omit<TaskDoc, 'draft' | 'output'>;
+/** What a list keeps of a task: what the inbox shows, filters and sorts by (task-query.ts). */
+export type ListEntry = TaskListItem;
+
+/** The entry's fields in the order they are stored: positionally, dates as epoch milliseconds. */
+const FIELDS = [
+  '_id',
+  'district',
+  'instanceId',
+  'activityId',
+  'processKey',
+  'processName',
+  'name',
+  'businessKey',
+  'starter',
+  'assignee',
+  'candidateUsers',
+  'candidateGroups',
+  'priority',
+  'dueAt',
+  'createdAt',
+  'status',
+] as const satisfies readonly (keyof ListEntry)[];
+const DATES = new Set<string>(['dueAt', 'createdAt']);
 
 export function entryOf(task: TaskDoc): ListEntry {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { draft, output, ...entry } = task;
-  return entry;
+  const entry: Record<string, unknown> = {};
+  for (const field of FIELDS) if (task[field] !== undefined) entry[field] = task[field];
+  return entry as unknown as ListEntry;
+}
+
+/** The stored form: one array per entry (no key names), a fraction of the JSON of the object. */
+export function packEntry(entry: ListEntry): unknown[] {
+  return FIELDS.map((field) => {
+    const value = entry[field];
+    return value instanceof Date ? value.getTime() : (value ?? null);
+  });
+}
+
+export function unpackEntry(packed: unknown[]): ListEntry {
+  const entry: Record<string, unknown> = {};
+  FIELDS.forEach((field, i) => {
+    const value = packed[i];
+    if (value === null || value === undefined) return;
+    entry[field] = DATES.has(field) ? new Date(value as number) : value;
+  });
+  return entry as unknown as ListEntry;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { TaskDoc } from '../../storage/documents';
 import { escapeRegex } from '../task-filter';
-import type { TaskFilter } from '../task-query';
+import type { TaskFilter, TaskListItem } from '../task-query';
 import { listKey } from './task-list-entry';
 
 /**
@@ -25,7 +25,7 @@ export function listsServing(filter: TaskFilter): string[] | undefined {
 
 /** A filter's meaning (task-filter.ts), tested on one task in memory. */
 export function matchesTaskFilter(
-  task: Omit<TaskDoc, 'draft' | 'output'>,
+  task: TaskListItem & Partial<Pick<TaskDoc, 'viewers'>>,
   filter: TaskFilter,
 ): boolean {
   const equal = (value: unknown, wanted: unknown) => wanted === undefined || value === wanted;

@@ -5,9 +5,10 @@ import {
   type ListChange,
   type ListEntry,
   type ListState,
+  packEntry,
   parseList,
-  revive,
   serializeList,
+  unpackEntry,
 } from './task-list-entry';
 
 /** A list as of revision `rev`: the head (`_id` = the list key) and the snapshots (`<key>@<rev>`). */
@@ -75,7 +76,7 @@ export class TaskListStore {
       list,
       taskId: change.taskId,
       version: change.version,
-      entry: change.entry && JSON.stringify(change.entry),
+      entry: change.entry && JSON.stringify(packEntry(change.entry)),
       at,
     }));
     try {
@@ -183,6 +184,6 @@ function toChange(doc: ChangeDoc): ListChange {
   return {
     taskId: doc.taskId,
     version: doc.version,
-    entry: doc.entry === null ? null : revive(JSON.parse(doc.entry) as ListEntry),
+    entry: doc.entry === null ? null : unpackEntry(JSON.parse(doc.entry) as unknown[]),
   };
 }
