@@ -1,4 +1,5 @@
-import type { Collection } from 'mongodb';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { Binary, type Collection } from 'mongodb';
 import { duplicateIndexes } from '../../jobs/job-storage.guard';
 import {
   fold,
@@ -16,8 +17,11 @@ interface ListDoc {
   _id: string;
   list: string;
   rev: number;
-  /** The list's state as one JSON string: one value to decode, however many tasks it holds. */
-  entries: string;
+  /**
+   * The list's state as deflated JSON: one binary value for the database to decode however many
+   * tasks it holds (a string of the same JSON costs it three times as long: every quote escaped).
+   */
+  entries: Binary;
   foldedAt: Date;
 }
 
@@ -49,7 +53,7 @@ const FOLD_AFTER_MS = 30_000;
  *
  * Why this shape: the embedded database decodes every value it returns in its own process
  * (about 40 µs a task document), so reading a group's thousand open tasks cost tens of
- * milliseconds even from an index; a list stored as one string is one value. Its updates must
+ * milliseconds even from an index; a list stored as one deflated binary is one value. Its updates must
  * not be lost, and the embedded database has no atomic conditional update, so nothing rewrites a
  * list in place: writers append changes (unique inserts), readers fold the changes into the
  * snapshot they read, and a compaction writes the folded list as a new snapshot revision — an
@@ -129,7 +133,7 @@ export class TaskListStore {
   }
 
   async markFiled(at: Date): Promise<void> {
-    const marker = { list: FILED_ID, rev: 0, entries: '[]', foldedAt: at };
+    const marker = { list: FILED_ID, rev: 0, entries: pack('[]'), foldedAt: at };
     await this.lists.replaceOne({ _id: FILED_ID }, marker, { upsert: true });
   }
 
@@ -147,7 +151,9 @@ export class TaskListStore {
     const queued = await this.changes.find({ list }).toArray();
     const { state, rev } = await this.newest(list, await this.lists.findOne({ _id: list }));
     if (queued.length === 0) return false;
-    const entries = serializeList(fold(state, queued.map(toChange), now.getTime()), now.getTime());
+    const entries = pack(
+      serializeList(fold(state, queued.map(toChange), now.getTime()), now.getTime()),
+    );
     const next: ListDoc = { _id: `${list}@${rev + 1}`, list, rev: rev + 1, entries, foldedAt: now };
     try {
       await this.lists.insertOne(next);
@@ -176,8 +182,16 @@ export class TaskListStore {
       current = ahead;
       rev = ahead.rev;
     }
-    return { state: parseList(current?.entries), rev };
+    return { state: parseList(current ? unpack(current.entries) : undefined), rev };
   }
+}
+
+function pack(json: string): Binary {
+  return new Binary(deflateRawSync(Buffer.from(json, 'utf8')));
+}
+
+function unpack(entries: Binary): string {
+  return inflateRawSync(entries.buffer).toString('utf8');
 }
 
 function toChange(doc: ChangeDoc): ListChange {
