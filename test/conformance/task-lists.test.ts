@@ -118,6 +118,33 @@ describe('inbox lists', () => {
     await expectListsAgree();
   });
 
+  it('reads see every change while compactions fold and delete them underneath', async () => {
+    const pool = { district, candidateGroups: ['office'], status: 'open' as const };
+    const { items } = await h.engine.tasks.query(pool);
+    for (const [i, task] of items.entries()) {
+      await h.engine.tasks.claim(task._id, staff(`o${i}`, 'office'));
+      if (i % 2 === 0) await h.engine.tasks.unclaim(task._id, staff(`o${i}`, 'office'));
+    }
+    const truth = async () => (await bothWays({ ...pool, sort: 'created' })).collection;
+    const expected = await truth();
+    const engines = [h.engine, await h.restart(), await h.restart()];
+    const reads: string[][] = [];
+    await Promise.all([
+      ...engines.map(async (engine) => {
+        for (let round = 0; round < 3; round++) await engine.compactTaskLists({ all: true });
+      }),
+      ...engines.map(async (engine) => {
+        for (let round = 0; round < 8; round++) {
+          const page = await engine.tasks.query({ ...pool, sort: 'created', limit: 200 });
+          reads.push(page.items.map((task) => task._id));
+        }
+      }),
+    ]);
+    expect(reads).toHaveLength(24);
+    for (const read of reads) expect(read).toEqual(expected);
+    await expectListsAgree();
+  });
+
   it('a task write lost after its list change leaves the lists right once the outbox is applied again', async () => {
     const { items } = await h.engine.tasks.query({ district, assignee: 'u1', status: 'open' });
     const task = items[0];

@@ -10,21 +10,27 @@ import { AuthService } from './auth.service';
 import { AccessGuard } from './guards/access.guard';
 import { SessionGuard } from './guards/session.guard';
 import { LoginAttempts } from './login-attempts';
+import { DatabaseRateLimitStorage } from './rate-limit.storage';
+import { CLOCK, DATABASE } from '../common/tokens';
+import type { Database } from '../database/database';
+import type { Clock } from '../../../engine/src';
 import { SessionService } from './session.service';
 
 /**
  * Sessions, login and the two global guards (order matters: the session first, then the access
- * rule). The login rate limit is @nestjs/throttler's in-memory counter per client address, per
- * server process; it sits only on the login route.
+ * rule). The login rate limit is @nestjs/throttler's per client address, counted in the database
+ * (DatabaseRateLimitStorage) so that it holds across server processes; it sits only on the login
+ * route.
  */
 @Module({
   imports: [
     AccountsModule,
     DistrictsModule,
     ThrottlerModule.forRootAsync({
-      inject: [AUTH_SETTINGS],
-      useFactory: (settings: AuthSettings) => ({
+      inject: [AUTH_SETTINGS, DATABASE, CLOCK],
+      useFactory: (settings: AuthSettings, database: Database, clock: Clock) => ({
         throttlers: [{ name: 'default', ttl: 60_000, limit: settings.loginRatePerMinute }],
+        storage: new DatabaseRateLimitStorage(database, clock),
       }),
     }),
   ],

@@ -1,5 +1,6 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { Binary, type Collection } from 'mongodb';
+import { EngineError } from '../../engine.error';
 import { duplicateIndexes } from '../../jobs/job-storage.guard';
 import {
   fold,
@@ -12,7 +13,10 @@ import {
   unpackEntry,
 } from './task-list-entry';
 
-/** A list as of revision `rev`: the head (`_id` = the list key) and the snapshots (`<key>@<rev>`). */
+/**
+ * A list's head (`_id` = the list key: which revision is the newest) and its snapshots
+ * (`<key>@<rev>`, with the entries).
+ */
 interface ListDoc {
   _id: string;
   list: string;
@@ -20,8 +24,9 @@ interface ListDoc {
   /**
    * The list's state as deflated JSON: one binary value for the database to decode however many
    * tasks it holds (a string of the same JSON costs it three times as long: every quote escaped).
+   * Only on snapshots.
    */
-  entries: Binary;
+  entries?: Binary;
   foldedAt: Date;
 }
 
@@ -45,6 +50,10 @@ const COMPACT_BATCH = 2_000;
  */
 const FOLD_AT_CHANGES = 32;
 const FOLD_AFTER_MS = 30_000;
+/** Snapshots kept decoded in memory, by list: a snapshot never changes once written. */
+const REMEMBERED_SNAPSHOTS = 500;
+/** Reads retried when the snapshot a head named was folded away meanwhile. */
+const READ_ATTEMPTS = 5;
 
 /**
  * The inbox's read model: for every user and group, the open tasks they may work, kept as one
@@ -58,11 +67,15 @@ const FOLD_AFTER_MS = 30_000;
  * list in place: writers append changes (unique inserts), readers fold the changes into the
  * snapshot they read, and a compaction writes the folded list as a new snapshot revision — an
  * insert of `<key>@<rev+1>`, which exactly one compactor wins — before it deletes the changes it
- * folded. The head document is a copy of the newest snapshot for readers; it may lag (a crashed
- * or slow compactor), so readers look one revision ahead of it, and a lagging head never hides a
- * change: the changes a snapshot folded are deleted only after that snapshot exists.
+ * folded. The head document names the newest revision; it may lag (a crashed or slow
+ * compactor), so readers look one revision ahead of it, and a lagging head never hides a change:
+ * the changes a snapshot folded are deleted only after that snapshot exists. Snapshots never
+ * change, so each process keeps the ones it decoded: a page of a list costs four small reads
+ * (the queue, the head, the revision after it, the head again) while the list is unchanged.
  */
 export class TaskListStore {
+  private readonly snapshots = new Map<string, { rev: number; state: ListState }>();
+
   constructor(
     private readonly lists: Collection<ListDoc>,
     private readonly changes: Collection<ChangeDoc>,
@@ -133,11 +146,11 @@ export class TaskListStore {
   }
 
   async markFiled(at: Date): Promise<void> {
-    const marker = { list: FILED_ID, rev: 0, entries: pack('[]'), foldedAt: at };
+    const marker = { list: FILED_ID, rev: 0, foldedAt: at };
     await this.lists.replaceOne({ _id: FILED_ID }, marker, { upsert: true });
   }
 
-  /** Snapshot, then the changes since: read in parallel, then checked one revision ahead. */
+  /** The queue and the head in parallel, then the newest snapshot (see `newest`). */
   private async read(list: string, now: Date): Promise<ListState> {
     const [queued, head] = await Promise.all([
       this.changes.find({ list }).toArray(),
@@ -161,28 +174,57 @@ export class TaskListStore {
       if (duplicateIndexes(error, 1)) return false; // another compactor folded this revision
       throw error;
     }
-
-    const { _id, ...copy } = next;
-    await this.lists.replaceOne({ _id: list }, copy, { upsert: true });
+    const head = { list, rev: rev + 1, foldedAt: now };
+    await this.lists.replaceOne({ _id: list }, head, { upsert: true });
     await this.changes.deleteMany({ list, _id: { $in: queued.map((change) => change._id) } });
-    await this.lists.deleteOne({ _id: `${list}@${rev}` });
+    if (rev > 0) await this.lists.deleteOne({ _id: `${list}@${rev}` });
     return true;
   }
 
-  /** The newest snapshot: the head's, or a newer one its compactor had not copied yet. */
+  /**
+   * The newest snapshot: the head's revision, or a newer one its compactor had not named in the
+   * head yet; decoded once per process (snapshots never change), a copy handed out.
+   *
+   * Call it after reading the queue: the revision it settles on is the newest at some moment
+   * after that read, so every change missing from the queue was folded into it. Hence the head
+   * is read again once the probe found nothing newer — a revision named there but deleted
+   * meanwhile means two compactions passed, and the read starts over.
+   */
   private async newest(
     list: string,
     head: ListDoc | null,
   ): Promise<{ state: ListState; rev: number }> {
-    let current = head;
-    let rev = head?.rev ?? 0;
-    for (;;) {
-      const ahead = await this.lists.findOne({ _id: `${list}@${rev + 1}` });
-      if (!ahead) break;
-      current = ahead;
-      rev = ahead.rev;
+    for (let attempt = 1; ; attempt++) {
+      let rev = head?.rev ?? 0;
+      let found: ListDoc | null = null;
+      for (;;) {
+        const ahead = await this.lists.findOne({ _id: `${list}@${rev + 1}` });
+        if (!ahead) break;
+        found = ahead;
+        rev = ahead.rev;
+      }
+      if (found?.entries) return this.remember(list, rev, found.entries);
+      const again = await this.lists.findOne({ _id: list });
+      if ((again?.rev ?? 0) <= rev) {
+        if (rev === 0) return { state: new Map(), rev };
+        const known = this.snapshots.get(list);
+        if (known?.rev === rev) return { state: new Map(known.state), rev };
+        const snapshot = await this.lists.findOne({ _id: `${list}@${rev}` });
+        if (snapshot?.entries) return this.remember(list, rev, snapshot.entries);
+      }
+      if (attempt >= READ_ATTEMPTS)
+        throw new EngineError('STORAGE_FAILED', `the inbox list ${list} changed under every read`);
+      head = again;
     }
-    return { state: parseList(current ? unpack(current.entries) : undefined), rev };
+  }
+
+  private remember(list: string, rev: number, entries: Binary): { state: ListState; rev: number } {
+    const state = parseList(unpack(entries));
+    this.snapshots.delete(list);
+    this.snapshots.set(list, { rev, state });
+    if (this.snapshots.size > REMEMBERED_SNAPSHOTS)
+      this.snapshots.delete(this.snapshots.keys().next().value as string);
+    return { state: new Map(state), rev };
   }
 }
 
