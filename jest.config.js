@@ -61,6 +61,8 @@ module.exports = {
         '<rootDir>/test/api/**/*.test.ts',
         '<rootDir>/test/conformance/**/*.test.ts',
         '<rootDir>/test/scenarios/**/*.test.ts',
+        '<rootDir>/test/reliability/**/*.test.ts',
+        '<rootDir>/test/security/**/*.test.ts',
       ],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
