@@ -391,6 +391,16 @@ export class ProcessEngine {
     return repaired;
   }
 
+  /**
+   * Finishes the steps this process committed but could not write out because the database went
+   * away mid-step (they stay committed in their claims). Call it every few seconds: the host's
+   * job loop does. Steps another process or a crash left are finished by `reconcile()` at start
+   * and by the next step of their instance.
+   */
+  finishCommittedSteps(): Promise<number> {
+    return this.runner.finishCommittedSteps();
+  }
+
   /** Runs every job due now (timers, service tasks) until none is left; for tests and scripts. */
   runDueJobs(): Promise<number> {
     return this.scheduler.drain();

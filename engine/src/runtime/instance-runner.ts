@@ -88,6 +88,9 @@ export const TIMER_JOB = 'timer';
  * is won, before the instance document is written.
  */
 export class InstanceRunner {
+  /** Instances whose committed step this process could not finish writing (see `finishing`). */
+  private readonly unfinished = new Set<string>();
+
   constructor(private readonly deps: RunnerDeps) {}
 
   async start(request: StartRequest, action?: (ctx: StepContext) => void): Promise<InstanceDoc> {
@@ -134,8 +137,10 @@ export class InstanceRunner {
     session.stop();
     if (!(await this.claim(next))) return this.alreadyStarted(next._id);
     const effects = deserializeEffects(next.outbox!); // as in commit()
-    await retryTransient(() => this.deps.applier.apply(effects));
-    await retryTransient(() => this.insertStarted({ ...next, outbox: null }));
+    await this.finishing(next._id, async () => {
+      await retryTransient(() => this.deps.applier.apply(effects));
+      await retryTransient(() => this.insertStarted({ ...next, outbox: null }));
+    });
     return { ...next, outbox: null };
   }
 
@@ -316,12 +321,44 @@ export class InstanceRunner {
   private async commit(next: InstanceDoc): Promise<boolean> {
     if (this.tooOld(next)) return false; // loaded too long ago: run again on a fresh load
     if (!(await this.claim(next))) return false;
-    // The step is committed now: a transient error (FerretDB's SQLITE_BUSY under concurrent
-    // writers) must not report it as failed, so these idempotent writes are retried.
+    // The step is committed now: a transient error must not report it as failed, so these
+    // idempotent writes are retried.
     const effects = next.outbox ? deserializeEffects(next.outbox) : [];
-    if (effects.length > 0) await retryTransient(() => this.deps.applier.apply(effects));
-    if (!this.tooOld(next)) await retryTransient(() => this.write({ ...next, outbox: null }));
+    await this.finishing(next._id, async () => {
+      if (effects.length > 0) await retryTransient(() => this.deps.applier.apply(effects));
+      if (!this.tooOld(next)) await retryTransient(() => this.write({ ...next, outbox: null }));
+    });
     return true;
+  }
+
+  /**
+   * The writes after a won claim. Should they fail (the database went away mid-step), the step
+   * stays committed in its claim, and the instance is remembered so that finishCommittedSteps
+   * rolls it forward as soon as the database answers — not at the next start-up, nor only when
+   * someone acts on that instance again.
+   */
+  private async finishing(instanceId: string, writes: () => Promise<void>): Promise<void> {
+    try {
+      await writes();
+    } catch (error) {
+      this.unfinished.add(instanceId);
+      throw error;
+    }
+  }
+
+  /** Rolls forward the steps this process committed but could not finish; returns how many it did. */
+  async finishCommittedSteps(): Promise<number> {
+    let finished = 0;
+    for (const instanceId of [...this.unfinished]) {
+      try {
+        await this.load(instanceId);
+        this.unfinished.delete(instanceId);
+        finished++;
+      } catch {
+        // still unreachable: the next round tries again
+      }
+    }
+    return finished;
   }
 
   /** `updatedAt` is the step's start, right after its load. */

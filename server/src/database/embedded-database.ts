@@ -13,6 +13,8 @@ export interface EmbeddedDatabaseOptions {
   log: DatabaseLog;
   /** More PostgreSQL server settings (see EmbeddedPostgresOptions.settings). */
   postgresSettings?: string[];
+  /** FerretDB's port; by default a free loopback port (a restart that clients reconnect to needs the same). */
+  port?: number;
 }
 
 /**
@@ -45,6 +47,7 @@ export class EmbeddedDatabase {
         dataDir: ferretDir,
         backend: { kind: 'postgresql', url: postgres.url },
         log: options.log,
+        port: options.port,
       });
     } catch (error) {
       await postgres.stop();

@@ -27,7 +27,10 @@ export class PlatformJobs implements OnApplicationBootstrap, OnModuleDestroy {
   ) {
     this.loop = new PollingLoop(
       settings.jobPollMs,
-      async () => (await platform.engine.scheduler.runDueJobs()) > 0,
+      async () => {
+        await platform.engine.finishCommittedSteps(); // cut short by a database outage
+        return (await platform.engine.scheduler.runDueJobs()) > 0;
+      },
       (error) => logger.error({ err: error }, 'workflow job poll failed'),
     );
   }

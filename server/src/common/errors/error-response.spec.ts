@@ -97,4 +97,18 @@ describe('toErrorResponse', () => {
       toErrorResponse(Object.assign(new Error('x'), { type: 'charset.unsupported' })).status,
     ).toBe(415);
   });
+  it('answers 503 STORAGE_FAILED when the database connection is lost, also inside a bulk write', () => {
+    const named = (name: string, message: string, cause?: Error) =>
+      Object.assign(new Error(message, cause && { cause }), { name });
+    for (const error of [
+      named('MongoNetworkError', 'read ECONNRESET'),
+      named('MongoBulkWriteError', 'connection 24 to 127.0.0.1:37023 closed'),
+      named('MongoServerError', 'write failed', named('MongoNetworkError', 'socket hang up')),
+    ])
+      expect(toErrorResponse(error)).toMatchObject({
+        status: 503,
+        body: { code: 'STORAGE_FAILED' },
+      });
+    expect(toErrorResponse(named('MongoBulkWriteError', 'E11000 duplicate key')).status).toBe(500);
+  });
 });

@@ -128,12 +128,29 @@ function isSelfMappedError(error: unknown): error is SelfMappedError {
   );
 }
 
-/** The driver lost the database (down, restarting, unreachable): worth retrying, so 503. */
+/**
+ * The driver lost the database (down, restarting, unreachable): worth retrying, so 503. A bulk
+ * write that lost its connection reports it as a MongoBulkWriteError with the network error's
+ * message, so the messages of lost connections count too.
+ */
 function isDatabaseUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  return /^Mongo(NetworkError|NetworkTimeoutError|ServerSelectionError|NotConnectedError|TopologyClosedError)$/.test(
-    error.name,
-  );
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 5; depth++) {
+    if (
+      /^Mongo(NetworkError|NetworkTimeoutError|ServerSelectionError|NotConnectedError|TopologyClosedError)$/.test(
+        cause.name,
+      )
+    )
+      return true;
+    if (
+      /^Mongo/.test(cause.name) &&
+      /ECONNRESET|ECONNREFUSED|EPIPE|connection \d+ to .* closed|Topology is closed/.test(
+        cause.message,
+      )
+    )
+      return true;
+    cause = cause.cause;
+  }
+  return false;
 }
 
 /** Another module's typed error: any Error whose `code` is one of ours. */
