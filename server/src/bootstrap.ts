@@ -33,6 +33,18 @@ export async function createApp(
   if (trustProxy !== undefined) app.set('trust proxy', trustProxy);
   app.use(requestLogging(logger));
   app.use(helmet());
+  // which server process answered: with several behind one address (npm run start:cluster, a
+  // proxy), logs and support questions need to know
+  app.use(
+    (
+      _request: unknown,
+      response: { setHeader(name: string, value: string): void },
+      next: () => void,
+    ) => {
+      response.setHeader('X-CongressFlow-Process', String(process.pid));
+      next();
+    },
+  );
   app.use(cookieParser());
   app.use(...jsonBodyParsers());
   app.setGlobalPrefix('api');

@@ -19,11 +19,16 @@ export class PlatformProcess {
     this.exited = new Promise((resolveExit) => child.once('exit', (code) => resolveExit(code)));
   }
 
-  static async start(env: NodeJS.ProcessEnv): Promise<PlatformProcess> {
+  /** `entry`: main.ts (npm start) or cluster.ts (npm run start:cluster), with its arguments. */
+  static async start(
+    env: NodeJS.ProcessEnv,
+    entry = 'main.ts',
+    args: string[] = [],
+  ): Promise<PlatformProcess> {
     const port = await freeLoopbackPort();
     const child = spawn(
       process.execPath,
-      ['-r', '@swc-node/register', join('server', 'src', 'main.ts')],
+      ['-r', '@swc-node/register', join('server', 'src', entry), ...args],
       {
         cwd: repoRoot(),
         env: { ...process.env, MONGODB_URI: '', LOG_LEVEL: 'info', PORT: String(port), ...env },
@@ -92,9 +97,15 @@ export function ferretDbProcessesFor(dataDir: string): number[] {
     });
 }
 
-export async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<boolean> {
+/** Polls `condition`, running `between` before each look (a request that may change it). */
+export async function waitFor(
+  condition: () => boolean,
+  timeoutMs = 10_000,
+  between?: () => Promise<void>,
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    await between?.();
     if (condition()) return true;
     await sleep(50);
   }
