@@ -6,6 +6,7 @@ import express, {
 } from 'express';
 import { AppError } from '../errors/app-error';
 import { bodyParserCode } from '../errors/error-response';
+import { bodyShapeProblems } from './body-shape';
 
 /**
  * Request bodies are JSON only. 1 MB covers every form, parameter set and administration call
@@ -33,11 +34,16 @@ export function jsonBodyParsers(): RequestHandler[] {
 /**
  * body-parser reports malformed JSON as a SyntaxError, which Nest would turn into a generic 400
  * carrying the parser's English text; typed errors keep our codes (MALFORMED_JSON, 413, ...).
+ * A parsed body with prototype keys or absurd nesting is refused here, before any route's code
+ * sees it (body-shape.ts).
  */
 function guarded(parser: RequestHandler): RequestHandler {
   return (request: Request, response: Response, next: NextFunction) => {
     parser(request, response, (error?: unknown) => {
-      if (error === undefined || error === null) return next();
+      if (error === undefined || error === null) {
+        const problems = bodyShapeProblems(request.body);
+        return next(problems.length > 0 ? AppError.validation(problems) : undefined);
+      }
       const code = bodyParserCode(error);
       next(code ? new AppError(code, undefined, undefined, { cause: error }) : error);
     });
