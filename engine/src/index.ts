@@ -13,6 +13,16 @@ export type {
   SignalBroadcast,
 } from './messages';
 export { type Clock, systemClock, VirtualClock } from './clock';
+/** The durable job queue the engine runs on, for a host's own background work. */
+export {
+  JobRepository,
+  JobScheduler,
+  exponentialBackoff,
+  jobOwnerId,
+  type Job,
+  type JobHandler,
+  type NewJob,
+} from './jobs';
 export type {
   DeployOptions,
   FormCatalog,

@@ -36,6 +36,7 @@ declare global {
 }
 
 const ROOT = repoRoot();
+const NOTO_CJK = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 const WEB_DIST_INDEX = join(ROOT, 'designer', 'dist', 'index.html');
 /** Everything the web app's bundle is made of (designer/src also imports processes/parameters.json). */
 const WEB_INPUTS = [
@@ -58,6 +59,12 @@ export default async function e2eGlobalSetup(): Promise<void> {
   await ensureSystemPackage(
     { debian: 'chromium', purpose: `Chromium for the browser tests (at ${CHROMIUM_PATH})` },
     chromiumPresent,
+    { info: (message) => console.log(`[e2e] ${message}`) },
+  );
+  // Chinese text in the screenshots (and the official documents' PDFs) needs a CJK font
+  await ensureSystemPackage(
+    { debian: 'fonts-noto-cjk', purpose: 'the Noto CJK fonts, for Chinese text in Chromium' },
+    () => existsSync(NOTO_CJK),
     { info: (message) => console.log(`[e2e] ${message}`) },
   );
   mkdirSync(E2E_ARTIFACTS_DIR, { recursive: true });

@@ -19,13 +19,19 @@ export class ServerFleet {
     private readonly env: NodeJS.ProcessEnv,
   ) {}
 
-  static async start(count: number, uri: string, dbName: string): Promise<ServerFleet> {
+  static async start(
+    count: number,
+    uri: string,
+    dbName: string,
+    extra: NodeJS.ProcessEnv = {},
+  ): Promise<ServerFleet> {
     const env = {
       MONGODB_URI: uri,
       CONGRESSFLOW_DB_NAME: dbName,
       CONGRESSFLOW_DEMO_PASSWORD: FLEET_PASSWORD,
       CONGRESSFLOW_ADMIN_PASSWORD: FLEET_PASSWORD,
       LOG_LEVEL: 'warn',
+      ...extra,
     };
     const fleet = new ServerFleet([], env);
     for (let i = 0; i < count; i++) await fleet.restart(i);
@@ -84,7 +90,7 @@ export class FleetUser {
   /** The status, or 0 when no answer came (connection refused or reset). */
   async send(
     server: PlatformProcess,
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
     path: string,
     body?: unknown,
   ): Promise<{ status: number; body: unknown }> {

@@ -27,6 +27,9 @@ export interface Me {
   roles: string[];
   isPlatformAdmin: boolean;
   isDistrictAdmin: boolean;
+  email?: string;
+  phone?: string;
+  notifyBy?: { email: boolean; sms: boolean };
 }
 
 export interface Session extends Me {

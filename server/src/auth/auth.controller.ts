@@ -5,6 +5,7 @@ import {
   HttpCode,
   HttpStatus,
   Inject,
+  Patch,
   Post,
   Req,
   Res,
@@ -25,7 +26,7 @@ import { AuthService, type Me } from './auth.service';
 import { type Caller, sessionIdOf } from './caller';
 import { CurrentUser } from './decorators/current-user.decorator';
 import { Public } from './decorators/public.decorator';
-import { ChangePasswordDto, LoginDto, MeResponse } from './dto/auth.dto';
+import { ChangePasswordDto, LoginDto, MeResponse, UpdateProfileDto } from './dto/auth.dto';
 import { clearSessionCookie, sessionTokenOf, writeSessionCookie } from './session-cookie';
 
 @ApiTags('登录与会话')
@@ -71,6 +72,14 @@ export class AuthController {
   @ApiOkResponse({ type: MeResponse })
   me(@CurrentUser() caller: Caller): Promise<Me> {
     return this.auth.meOf(caller);
+  }
+
+  @Patch('me')
+  @ApiBody({ type: UpdateProfileDto })
+  @ApiOperation({ summary: '修改本人联系方式与通知渠道（邮件、短信）' })
+  @ApiOkResponse({ type: MeResponse })
+  updateProfile(@CurrentUser() caller: Caller, @Body() body: UpdateProfileDto): Promise<Me> {
+    return this.auth.updateProfile(caller, body);
   }
 
   @Post('password')

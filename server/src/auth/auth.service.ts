@@ -21,6 +21,15 @@ export interface Me {
   roles: string[];
   isPlatformAdmin: boolean;
   isDistrictAdmin: boolean;
+  email?: string;
+  phone?: string;
+  notifyBy: { email: boolean; sms: boolean };
+}
+
+export interface ProfileChanges {
+  email?: string | null;
+  phone?: string | null;
+  notifyBy?: { email: boolean; sms: boolean };
 }
 
 @Injectable()
@@ -65,6 +74,47 @@ export class AuthService {
     const user = await this.users.users.in(caller.homeDistrict).findById(caller.userId);
     if (!user) throw new AppError('UNAUTHENTICATED');
     return this.me(user);
+  }
+
+  /** The caller's own contact details and channels; a channel needs its address. */
+  async updateProfile(caller: Caller, changes: ProfileChanges): Promise<Me> {
+    const view = this.users.users.in(caller.homeDistrict);
+    const user = await view.findById(caller.userId);
+    if (!user) throw new AppError('UNAUTHENTICATED');
+    const next = {
+      email: changes.email === undefined ? user.email : (changes.email ?? undefined),
+      phone: changes.phone === undefined ? user.phone : (changes.phone ?? undefined),
+      notifyBy: changes.notifyBy ?? user.notifyBy ?? { email: false, sms: false },
+    };
+    const problems = [
+      ...(next.notifyBy.email && !next.email
+        ? [{ path: 'notifyBy.email', message: '请先填写邮箱地址' }]
+        : []),
+      ...(next.notifyBy.sms && !next.phone
+        ? [{ path: 'notifyBy.sms', message: '请先填写手机号' }]
+        : []),
+    ];
+    if (problems.length > 0) throw AppError.validation(problems);
+    const unset = Object.fromEntries(
+      (['email', 'phone'] as const)
+        .filter((field) => next[field] === undefined)
+        .map((f) => [f, '']),
+    );
+    const set = {
+      ...(next.email !== undefined && { email: next.email }),
+      ...(next.phone !== undefined && { phone: next.phone }),
+      notifyBy: next.notifyBy,
+      updatedAt: new Date(),
+    };
+    await view.updateOne(
+      { _id: user._id },
+      { $set: set, ...(Object.keys(unset).length > 0 && { $unset: unset }) },
+    );
+    return this.me({
+      ...user,
+      ...set,
+      ...Object.fromEntries(Object.keys(unset).map((f) => [f, undefined])),
+    });
   }
 
   /**
@@ -121,8 +171,11 @@ export class AuthService {
       roles: user.roles,
       isPlatformAdmin: user.isPlatformAdmin,
       isDistrictAdmin: user.isDistrictAdmin,
+      notifyBy: user.notifyBy ?? { email: false, sms: false },
     };
     if (user.unitId !== undefined) me.unitId = user.unitId;
+    if (user.email !== undefined) me.email = user.email;
+    if (user.phone !== undefined) me.phone = user.phone;
     return me;
   }
 }

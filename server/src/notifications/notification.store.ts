@@ -44,6 +44,10 @@ export class NotificationStore implements OnModuleInit {
     }
   }
 
+  byId(district: string, id: string): Promise<NotificationDoc | null> {
+    return this.notifications.in(district).findById(id);
+  }
+
   /** The recipient's notifications, newest first. */
   list(
     district: string,

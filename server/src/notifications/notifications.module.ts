@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
 import { DirectoryModule } from '../directory/directory.module';
+import { DistrictsModule } from '../districts/districts.module';
+import { DailyDigest } from './delivery/daily-digest';
+import { NotificationSettingsController } from './delivery/notification-settings.controller';
 import { NotificationDeliveryModule } from './notification-delivery.module';
 import { NotificationFeedConsumer } from './notification-feed.consumer';
 import { NotificationRules } from './notification-rules';
@@ -8,9 +12,9 @@ import { NotificationsService } from './notifications.service';
 
 /** `/notifications`, and the consumer that makes them from the engine's event feed. */
 @Module({
-  imports: [NotificationDeliveryModule, DirectoryModule],
-  controllers: [NotificationsController],
-  providers: [NotificationsService, NotificationRules, NotificationFeedConsumer],
-  exports: [NotificationFeedConsumer],
+  imports: [NotificationDeliveryModule, DirectoryModule, AccountsModule, DistrictsModule],
+  controllers: [NotificationsController, NotificationSettingsController],
+  providers: [NotificationsService, NotificationRules, NotificationFeedConsumer, DailyDigest],
+  exports: [NotificationFeedConsumer, DailyDigest],
 })
 export class NotificationsModule {}

@@ -8,6 +8,7 @@ export type ParameterKind =
   | 'durations'
   | 'integer'
   | 'boolean'
+  | 'time'
   | 'choice'
   | 'choices'
   | 'text'
@@ -37,6 +38,7 @@ const KINDS: ReadonlySet<string> = new Set([
   'durations',
   'integer',
   'boolean',
+  'time',
   'choice',
   'choices',
   'text',
@@ -90,6 +92,10 @@ export function checkValue(definition: ParameterDefinition, value: unknown): str
     }
     case 'boolean':
       return typeof value === 'boolean' ? [] : ['应为 true 或 false'];
+    case 'time':
+      return typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value)
+        ? []
+        : ['应为 24 小时制时间 HH:mm，如 08:30'];
     case 'text':
       return typeof value === 'string' && value.trim() !== '' && value.length <= 200
         ? []

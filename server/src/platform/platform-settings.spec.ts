@@ -8,6 +8,7 @@ describe('loadPlatformSettings', () => {
       notificationPollMs: 2000,
       maintenanceMs: 3_600_000,
       taskListCompactMs: 2000,
+      deliveryRetryMs: 30_000,
     });
     expect(loadPlatformSettings({ CONGRESSFLOW_JOB_POLL_MS: '0' }).jobPollMs).toBe(0);
   });

@@ -10,6 +10,8 @@ export interface PlatformSettings {
   maintenanceMs: number;
   /** Folding the inbox lists' queued changes into their snapshots (PlatformTaskLists). */
   taskListCompactMs: number;
+  /** The first wait before a mail or SMS that failed is tried again (it doubles, up to an hour). */
+  deliveryRetryMs: number;
 }
 
 export const PLATFORM_VARIABLES = {
@@ -17,6 +19,7 @@ export const PLATFORM_VARIABLES = {
   CONGRESSFLOW_NOTIFICATION_POLL_MS: '2000',
   CONGRESSFLOW_MAINTENANCE_MS: '3600000',
   CONGRESSFLOW_TASK_LIST_COMPACT_MS: '2000',
+  CONGRESSFLOW_DELIVERY_RETRY_MS: '30000',
 } as const;
 
 const MAX_POLL_MS = 86_400_000;
@@ -35,5 +38,6 @@ export function loadPlatformSettings(env: NodeJS.ProcessEnv = process.env): Plat
     notificationPollMs: interval('CONGRESSFLOW_NOTIFICATION_POLL_MS'),
     maintenanceMs: interval('CONGRESSFLOW_MAINTENANCE_MS'),
     taskListCompactMs: interval('CONGRESSFLOW_TASK_LIST_COMPACT_MS'),
+    deliveryRetryMs: interval('CONGRESSFLOW_DELIVERY_RETRY_MS'),
   };
 }

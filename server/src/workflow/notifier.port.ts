@@ -4,7 +4,7 @@
  * the stand-in until then and in scripts.
  */
 export type NotificationKind =
-  'assigned' | 'claimable' | 'reminder' | 'overdue' | 'returned' | 'completed' | 'info';
+  'assigned' | 'claimable' | 'reminder' | 'overdue' | 'returned' | 'completed' | 'digest' | 'info';
 
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'assigned',
@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'overdue',
   'returned',
   'completed',
+  'digest',
   'info',
 ];
 

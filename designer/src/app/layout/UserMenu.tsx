@@ -1,7 +1,14 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  BellOutlined,
+  DownOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ChangePasswordModal } from '../../modules/auth/ChangePasswordModal';
+import { NotificationProfileModal } from '../../modules/auth/NotificationProfileModal';
 import { useT } from '../../shared/i18n';
 import { useSession } from '../../shared/session';
 import './layout-messages';
@@ -10,6 +17,7 @@ export function UserMenu() {
   const t = useT();
   const session = useSession();
   const [changingPassword, setChangingPassword] = useState(false);
+  const [editingProfile, setEditingProfile] = useState(false);
   const badge = session.isPlatformAdmin
     ? t('layout.platformAdmin')
     : session.isDistrictAdmin
@@ -37,10 +45,16 @@ export function UserMenu() {
               ),
             },
             { type: 'divider' },
+            {
+              key: 'profile',
+              icon: <BellOutlined />,
+              label: t('auth.notificationProfile'),
+            },
             { key: 'password', icon: <KeyOutlined />, label: t('auth.changePassword') },
             { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout'), danger: true },
           ],
           onClick: ({ key }) => {
+            if (key === 'profile') setEditingProfile(true);
             if (key === 'password') setChangingPassword(true);
             if (key === 'logout') void session.logout();
           },
@@ -59,6 +73,7 @@ export function UserMenu() {
         </Button>
       </Dropdown>
       <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
+      <NotificationProfileModal open={editingProfile} onClose={() => setEditingProfile(false)} />
     </>
   );
 }

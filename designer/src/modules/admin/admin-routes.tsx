@@ -18,6 +18,10 @@ export const adminRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./calendar/CalendarPage')).CalendarPage }),
   },
   {
+    path: 'channels',
+    lazy: async () => ({ Component: (await import('./channels/ChannelsPage')).ChannelsPage }),
+  },
+  {
     path: 'users',
     lazy: async () => ({ Component: (await import('./people/UsersPage')).UsersPage }),
   },

@@ -16,6 +16,8 @@ registerMessages('notifications', {
       overdue: '已超期',
       returned: '被退回',
       completed: '已办结',
+      digest: '催办汇总',
+      info: '通知',
     },
   },
   en: {
@@ -33,6 +35,8 @@ registerMessages('notifications', {
       overdue: 'Overdue',
       returned: 'Returned',
       completed: 'Completed',
+      digest: 'Daily digest',
+      info: 'Notice',
     },
   },
 });

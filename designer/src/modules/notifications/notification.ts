@@ -1,5 +1,5 @@
 export type NotificationKind =
-  'assigned' | 'claimable' | 'reminder' | 'overdue' | 'returned' | 'completed';
+  'assigned' | 'claimable' | 'reminder' | 'overdue' | 'returned' | 'completed' | 'digest' | 'info';
 
 export interface AppNotification {
   id: string;
@@ -18,6 +18,8 @@ export const KIND_COLOURS: Record<string, string> = {
   overdue: 'red',
   returned: 'volcano',
   completed: 'green',
+  digest: 'gold',
+  info: 'default',
 };
 
 /** The page a notification leads to. */

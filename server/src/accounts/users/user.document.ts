@@ -7,7 +7,11 @@ export interface UserDoc extends DistrictRecord {
   username: string;
   usernameKey: string;
   name: string;
+  /** Where mail and SMS reach the person (their own profile, or an administrator, sets them). */
   phone?: string;
+  email?: string;
+  /** The channels the person wants notifications by, beside the in-app list. */
+  notifyBy?: { email: boolean; sms: boolean };
   unitId?: string;
   roles: RoleKey[];
   isDistrictAdmin: boolean;
@@ -45,7 +49,11 @@ export interface UserView {
   id: string;
   username: string;
   name: string;
+  /** Where mail and SMS reach the person (their own profile, or an administrator, sets them). */
   phone?: string;
+  email?: string;
+  /** The channels the person wants notifications by, beside the in-app list. */
+  notifyBy?: { email: boolean; sms: boolean };
   unitId?: string;
   roles: RoleKey[];
   isDistrictAdmin: boolean;

@@ -27,6 +27,8 @@ function ParameterControl({
   switch (definition.kind) {
     case 'text':
       return <Input {...field} maxLength={200} style={{ maxWidth: 480 }} />;
+    case 'time':
+      return <Input {...field} placeholder="08:30" maxLength={5} style={{ width: 120 }} />;
     case 'integer':
       return <InputNumber {...field} min={definition.min} max={definition.max} precision={0} />;
     case 'boolean':

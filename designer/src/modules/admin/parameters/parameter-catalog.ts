@@ -14,6 +14,7 @@ export type ParameterKind =
   | 'choice'
   | 'choices'
   | 'text'
+  | 'time'
   | 'codeList'
   | 'itemList';
 

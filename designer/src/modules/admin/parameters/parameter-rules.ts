@@ -17,6 +17,15 @@ export function parameterRules(definition: ParameterDefinition, t: Translate): F
         { required: true, whitespace: true, message: t('adminParams.rules.required') },
         { max: 200, message: t('adminParams.rules.text') },
       ];
+    case 'time':
+      return [
+        {
+          validator: (_, value: unknown) =>
+            typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value)
+              ? Promise.resolve()
+              : fail(t('adminParams.rules.time')),
+        },
+      ];
     case 'integer': {
       const min = definition.min ?? 0;
       const max = definition.max ?? 9999;

@@ -79,6 +79,7 @@ registerMessages('adminParams', {
     rules: {
       required: '请填写',
       text: '不超过 200 字',
+      time: '请填写 24 小时制时间，如 08:30',
       integer: '请填写 {min}–{max} 之间的整数',
       choicesRequired: '请至少选择一项',
     },
@@ -175,6 +176,7 @@ registerMessages('adminParams', {
     rules: {
       required: 'Required',
       text: 'At most 200 characters',
+      time: 'A 24-hour time such as 08:30',
       integer: 'A whole number from {min} to {max}',
       choicesRequired: 'Choose at least one',
     },
