@@ -81,6 +81,11 @@ export interface StartInstanceRequest {
   variables?: Record<string, unknown>;
   businessKey?: string;
   starter?: string;
+  /**
+   * The new instance's id, when the caller must know it before the start (files it attaches to
+   * the instance); random by default. A start with an id used before returns that instance.
+   */
+  instanceId?: string;
 }
 
 const FAR_FUTURE = new Date('9999-01-01T00:00:00Z');
@@ -271,6 +276,7 @@ export class ProcessEngine {
       variables: request.variables ?? {},
       businessKey: request.businessKey,
       starter: request.starter,
+      ...(request.instanceId !== undefined && { instanceId: request.instanceId }),
     });
   }
 

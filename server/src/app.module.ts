@@ -20,6 +20,7 @@ import { HealthController } from './health/health.controller';
 import { DocumentsHttpModule } from './documents-http/documents-http.module';
 import { InboxModule } from './inbox/inbox.module';
 import { InstancesModule } from './instances/instances.module';
+import { FilesModule } from './files/files.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PlatformModule } from './platform/platform.module';
 import { SeedModule } from './seed/seed.module';
@@ -62,6 +63,7 @@ export class AppModule {
         InboxModule,
         DocumentsHttpModule,
         NotificationsModule,
+        FilesModule,
         DefinitionsHttpModule,
         FormsHttpModule,
         TemplatesModule,

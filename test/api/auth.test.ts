@@ -40,6 +40,7 @@ describe('POST /api/auth/login', () => {
       roles: ['office'],
       isPlatformAdmin: false,
       isDistrictAdmin: false,
+      notifyBy: { email: false, sms: false },
     });
     const cookie = sessionCookie(response);
     expect(cookie).toMatch(/HttpOnly/);

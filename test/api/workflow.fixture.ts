@@ -38,11 +38,12 @@ const text = (title: string, extra: object = {}) => ({ type: 'string', title, ..
 const FORMS: Record<string, object> = {
   'rv-apply': {
     type: 'object',
-    'x-cf': { title: '申请', reads: [], writes: ['title', 'amount', 'content'] },
+    'x-cf': { title: '申请', reads: [], writes: ['title', 'amount', 'content', 'files'] },
     properties: {
       title: text('标题', { required: true, maxLength: 50 }),
       amount: { type: 'number', title: '金额', minimum: 0 },
       content: text('内容'),
+      files: { type: 'array', title: '附件', maxItems: 10, 'x-component': 'Attachments' },
     },
   },
   'rv-register': {

@@ -1,4 +1,4 @@
-import { CSRF_HEADER, CSRF_VALUE } from '../../server/src/auth/csrf';
+import { e2eApi, type E2eApiRequest } from '../support/e2e-api';
 import { E2eBrowser, screenshot } from '../support/e2e-browser';
 import { DEMO, passwordOf } from '../support/e2e-env';
 
@@ -18,24 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function api(path: string, init: { method?: string; cookie?: string; body?: unknown } = {}) {
-  const response = await fetch(`${browser.baseUrl}${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      [CSRF_HEADER]: CSRF_VALUE,
-      ...(init.cookie && { cookie: init.cookie }),
-      ...(init.body !== undefined && { 'content-type': 'application/json' }),
-    },
-    ...(init.body !== undefined && { body: JSON.stringify(init.body) }),
-  });
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('cf_session='));
-  const text = await response.text();
-  return {
-    status: response.status,
-    cookie: cookie?.split(';')[0],
-    body: (text ? JSON.parse(text) : {}) as Record<string, unknown>,
-  };
-}
+const api = (path: string, init?: E2eApiRequest) => e2eApi(browser.baseUrl, path, init);
 
 it('shows a comment full of markup as text in the record and runs none of it', async () => {
   const user = DEMO.unitEducation;

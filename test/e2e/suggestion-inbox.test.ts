@@ -1,17 +1,9 @@
 import type { Page } from 'playwright-core';
 import { E2eBrowser } from '../support/e2e-browser';
 import { DEMO } from '../support/e2e-env';
-import {
-  choose,
-  chooseRadio,
-  field,
-  fillDate,
-  fillText,
-  named,
-  pick,
-  shownValue,
-} from '../support/e2e-form';
-import { confirmModal, openInboxTask, submitTask, today } from '../support/e2e-inbox';
+import { chooseRadio, field, fillDate, fillText, named, shownValue } from '../support/e2e-form';
+import { openInboxTask, submitTask, today } from '../support/e2e-inbox';
+import { registerAndAssign, submitSuggestion } from '../support/e2e-suggestion';
 
 /**
  * 代表建议办理 through the inbox, person after person: a deputy submits a suggestion, 代表工委
@@ -29,50 +21,13 @@ afterAll(async () => {
 });
 
 it('a suggestion goes from the deputy through 代表工委 and 区教育局 back to the deputy', async () => {
-  // 1. 吴丽娟 (deputy) starts 代表建议办理 from 发起事项
+  // 1. 吴丽娟 (deputy) starts 代表建议办理 from 发起事项; it waits at 审查登记
   const deputy = await browser.signIn(DEMO.deputy);
-  await deputy.getByRole('menuitem', { name: '发起事项' }).click();
-  await deputy.getByText('代表建议办理', { exact: true }).click();
-  await field(deputy, '建议标题').waitFor();
-  await chooseRadio(deputy, '提出时间', '闭会期间');
-  await pick(deputy, '领衔代表', '吴丽娟');
-  await fillText(deputy, '联系电话', '13800138000');
-  await fillText(deputy, '建议标题', TITLE);
-  await choose(deputy, '建议类别', '教育科技文化');
-  await fillText(deputy, '基本情况', '城区多所小学上下学时段校门口车辆拥堵，学生安全存在隐患。');
-  await fillText(deputy, '问题分析', '护学力量不足，交警、学校、家长志愿者缺少统一协调。');
-  await fillText(
-    deputy,
-    '具体建议',
-    '建议教育部门会同公安交警在学校周边增设护学岗，并建立家长志愿者轮值制度。',
-  );
-  await chooseRadio(deputy, '同意公开建议及答复', '同意公开');
-  await deputy.getByRole('button', { name: named('提交并发起') }).click();
-  await confirmModal(deputy, '发起');
-  // the new case opens: it waits at 审查登记
-  await deputy.waitForURL(/\/instances\//);
-  await deputy.getByText('审查登记').first().waitFor();
+  await submitSuggestion(deputy, TITLE);
 
-  // 2. 钱文华 (代表工委) claims and registers it
+  // 2–3. 钱文华 (代表工委) registers it and assigns it to 区教育局
   const affairs = await browser.signIn(DEMO.deputyAffairs);
-  await openInboxTask(affairs, { view: '待认领', task: '审查登记', title: TITLE });
-  await affairs.getByRole('button', { name: named('认领') }).click();
-  await affairs.getByRole('button', { name: named('提交') }).waitFor();
-  expect(await shownValue(affairs, '建议标题')).toBe(TITLE);
-  await chooseRadio(affairs, '审查结果', '登记立案，交有关单位办理');
-  await fillText(affairs, '建议编号', '218');
-  await submitTask(affairs);
-
-  // 3. … and assigns it to 区教育局
-  await openInboxTask(affairs, { view: '待认领', task: '交办', title: TITLE });
-  await affairs.getByRole('button', { name: named('认领') }).click();
-  await affairs.getByRole('button', { name: named('提交') }).waitFor();
-  await fillText(affairs, '交办文号', '示范区人大常委会代建交〔2026〕218号');
-  await fillDate(affairs, '交办日期', today());
-  await pick(affairs, '主办单位', '区教育局');
-  await chooseRadio(affairs, '重点督办建议', '否');
-  await fillText(affairs, '交办意见', '请于规定期限内办理并答复代表。');
-  await submitTask(affairs);
+  await registerAndAssign(affairs, TITLE);
 
   // 4. 陈静 (区教育局) replies
   const unit = await browser.signIn(DEMO.unitEducation);

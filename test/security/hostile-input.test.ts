@@ -50,7 +50,16 @@ let ids: Record<string, string>;
 beforeAll(async () => {
   api = await ApiHarness.start();
   world = await createWorld(api);
-  const instanceId = await startReview(api, world, { title: '修缮道路', amount: 3 }, 'SEC-1');
+  const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+  const file = (
+    await world.as.starter.post('/api/files').attach('file', pdf, { filename: 'a.pdf' })
+  ).body as { id: string; name: string; size: number; contentType: string };
+  const instanceId = await startReview(
+    api,
+    world,
+    { title: '修缮道路', amount: 3, files: [file] },
+    'SEC-1',
+  );
   const approveId = await register(api, world, instanceId);
   const claimed = await world.as.committee.post(`/api/tasks/${approveId}/claim`).send({});
   expect(claimed.status).toBe(200);
@@ -73,6 +82,7 @@ beforeAll(async () => {
     definitions: 'rv-review',
     forms: 'rv-apply',
     version: '1',
+    files: file.id,
   };
   // one user who passes every access rule, so the probes reach validation
   const superUser = await api.createUser(world.district, {

@@ -1,8 +1,10 @@
 export { FormStore, type FormVersion, type FormSummary } from './form.store';
 export { FormTaskDataValidator, type FormTaskValidatorDeps } from './form-task.validator';
 export {
+  attachmentRefsIn,
   compileFormSchema,
   validateFormData,
+  type AttachmentRefAt,
   type CompiledForm,
   type FieldError,
   type SchemaProblem,

@@ -7,6 +7,8 @@ import { DirectoryModule } from '../directory/directory.module';
 import { DIRECTORY } from '../directory/directory.token';
 import { CalendarService } from '../districts/calendar/calendar.service';
 import { DistrictsModule } from '../districts/districts.module';
+import { AttachmentStore } from '../files/attachment.store';
+import { FilesStorageModule } from '../files/files-storage.module';
 import { NotificationDeliveryModule } from '../notifications/notification-delivery.module';
 import { createWorkflowPlatform, type Directory, type Notifier } from '../workflow';
 import { DueWindows } from './due-window';
@@ -26,18 +28,27 @@ import { WorkflowRecords } from './workflow-records';
  */
 @Global()
 @Module({
-  imports: [DirectoryModule, DistrictsModule, NotificationDeliveryModule],
+  imports: [DirectoryModule, DistrictsModule, NotificationDeliveryModule, FilesStorageModule],
   providers: [
     { provide: PLATFORM_SETTINGS, useFactory: () => loadPlatformSettings() },
     {
       provide: WORKFLOW_PLATFORM,
-      inject: [DATABASE, CLOCK, DIRECTORY, WORKFLOW_NOTIFIER, CalendarService, ROOT_LOGGER],
+      inject: [
+        DATABASE,
+        CLOCK,
+        DIRECTORY,
+        WORKFLOW_NOTIFIER,
+        CalendarService,
+        AttachmentStore,
+        ROOT_LOGGER,
+      ],
       useFactory: (
         database: Database,
         clock: Clock,
         directory: Directory,
         notifier: Notifier,
         calendars: CalendarService,
+        attachments: AttachmentStore,
         logger: Logger,
       ) =>
         createWorkflowPlatform({
@@ -45,6 +56,7 @@ import { WorkflowRecords } from './workflow-records';
           clock,
           directory,
           notifier,
+          attachments,
           calendar: (district) => calendars.calendarOf(district),
           onIncident: (job, error) =>
             logger.warn(

@@ -20,3 +20,4 @@ export {
   isWorkflowKitError,
   type WorkflowKitErrorCode,
 } from './workflow-kit.error';
+export type { AttachmentPort, AttachmentTarget } from './attachments.port';

@@ -5,9 +5,17 @@ import {
   type TaskActor,
   type TaskDoc,
 } from '../../../engine/src';
-import { type FieldError, type FormStore, validateFormData } from '../forms';
+import { randomUUID } from 'node:crypto';
+import {
+  attachmentRefsIn,
+  type CompiledForm,
+  type FieldError,
+  type FormStore,
+  validateFormData,
+} from '../forms';
 import type { ParameterStore } from '../parameters';
 import type { BallotBox } from '../votes';
+import type { AttachmentPort, AttachmentTarget } from './attachments.port';
 import { WorkflowKitError } from './workflow-kit.error';
 
 export interface StartOptions {
@@ -35,8 +43,37 @@ export class PlatformOperations {
       forms: FormStore;
       parameters: ParameterStore;
       ballots: BallotBox;
+      /** Without it (tests of the kit alone), forms may name no uploaded files. */
+      attachments?: AttachmentPort;
     },
   ) {}
+
+  /**
+   * Ties the files a form names to their instance, after checking the sender may hand each in;
+   * before the engine acts, so that no submitted form ever names a file the draft clean-up could
+   * still delete.
+   */
+  private async claimAttachments(
+    form: CompiledForm,
+    data: unknown,
+    district: string,
+    userId: string,
+    target: AttachmentTarget,
+  ): Promise<void> {
+    const refs = attachmentRefsIn(form, data);
+    if (refs.length === 0) return;
+    const { attachments } = this.deps;
+    const problems = attachments
+      ? await attachments.check(district, refs, { userId, instanceId: target.instanceId })
+      : refs.map((ref) => ({ path: ref.path, message: '附件不可用' }));
+    if (problems.length > 0)
+      throw new WorkflowKitError('VALIDATION_FAILED', '提交的数据有误', problems);
+    await attachments!.claim(
+      district,
+      refs.map((ref) => ref.id),
+      target,
+    );
+  }
 
   async startInstance(
     district: string,
@@ -49,18 +86,28 @@ export class PlatformOperations {
     const deployment = await engine.definitions.latest(district, processKey);
     const { model } = await engine.definitions.load(deployment._id);
     let errors: FieldError[] = [];
+    let startForm: CompiledForm | undefined;
     if (model.startFormKey) {
       const pinned = deployment.formBindings.find((b) => b.formKey === model.startFormKey);
       const { compiled } = await this.form(district, model.startFormKey, pinned?.version);
       if (compiled.meta.anonymous)
         throw new WorkflowKitError('INVALID_ARGUMENT', '开始表单不能是匿名测评票');
       errors = validateFormData(compiled, data, { current: options.variables ?? {} });
+      startForm = compiled;
     } else if (Object.keys(data).length > 0) {
       errors = [{ path: '', message: '该流程没有开始表单，不能提交数据' }];
     }
     if (errors.length > 0)
       throw new WorkflowKitError('VALIDATION_FAILED', '提交的数据有误', errors);
+    // the id is chosen first so that the start form's files can be tied to the instance
+    const instanceId = randomUUID();
+    if (startForm)
+      await this.claimAttachments(startForm, data, district, starter, {
+        instanceId,
+        activityId: 'start',
+      });
     return engine.startInstance({
+      instanceId,
       processKey,
       district,
       starter,
@@ -99,6 +146,11 @@ export class PlatformOperations {
         // the engine sees that the voter voted, never how
         return engine.tasks.complete(taskId, actor, {});
       }
+      await this.claimAttachments(compiled, data, task.district, actor.userId, {
+        instanceId: task.instanceId,
+        taskId,
+        activityId: task.activityId,
+      });
     }
     return engine.tasks.complete(taskId, actor, data);
   }
@@ -113,6 +165,12 @@ export class PlatformOperations {
           'INVALID_ARGUMENT',
           '测评票不能暂存（暂存的内容会与投票人关联）',
         );
+      // a draft's files must outlive the clean-up of unsent uploads too
+      await this.claimAttachments(compiled, draft, task.district, actor.userId, {
+        instanceId: task.instanceId,
+        taskId,
+        activityId: task.activityId,
+      });
     }
     return engine.tasks.saveDraft(taskId, actor, draft);
   }

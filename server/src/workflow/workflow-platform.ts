@@ -15,6 +15,7 @@ import { FormStore, FormTaskDataValidator } from '../forms';
 import { ParameterStore } from '../parameters';
 import { BallotBox, voteTallyHandler } from '../votes';
 import { roleResolver, unitResolver } from './assignment.resolvers';
+import type { AttachmentPort } from './attachments.port';
 import type { Directory } from './directory.port';
 import type { Notifier } from './notifier.port';
 import { notifyHandler } from './notify.handler';
@@ -37,6 +38,8 @@ export interface WorkflowPlatformOptions {
   owner?: string;
   /** A service task failed for good (the engine raised an incident). */
   onIncident?: ProcessEngineOptions['onIncident'];
+  /** Uploaded files that forms name (the files module). */
+  attachments?: AttachmentPort;
 }
 
 export interface WorkflowPlatform {
@@ -131,7 +134,13 @@ export async function createWorkflowPlatform(
   ]);
   const installer = new TemplateInstaller(db, { library, forms, engine, directory, clock });
 
-  const operations = new PlatformOperations({ engine, forms, parameters, ballots });
+  const operations = new PlatformOperations({
+    engine,
+    forms,
+    parameters,
+    ballots,
+    ...(options.attachments && { attachments: options.attachments }),
+  });
 
   return {
     engine,

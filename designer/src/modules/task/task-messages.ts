@@ -6,7 +6,7 @@ registerMessages('task', {
       form: '办理',
       history: '办理记录',
       diagram: '流程图',
-      documents: '相关文书',
+      documents: '文书与附件',
     },
     meta: {
       process: '所属流程',
@@ -123,6 +123,11 @@ registerMessages('task', {
       empty: '暂无文书',
       open: '打开打印',
     },
+    files: {
+      title: '附件',
+      start: '发起',
+      download: '下载',
+    },
     diagram: {
       loading: '正在加载流程图…',
       failed: '流程图无法显示',
@@ -139,7 +144,7 @@ registerMessages('task', {
       form: 'Form',
       history: 'History',
       diagram: 'Diagram',
-      documents: 'Documents',
+      documents: 'Documents and files',
     },
     meta: {
       process: 'Process',
@@ -255,6 +260,11 @@ registerMessages('task', {
     documents: {
       empty: 'No documents',
       open: 'Open to print',
+    },
+    files: {
+      title: 'Attachments',
+      start: 'Start',
+      download: 'Download',
     },
     diagram: {
       loading: 'Loading the diagram…',

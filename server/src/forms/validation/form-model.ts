@@ -76,6 +76,8 @@ export interface FieldNode {
   items?: FieldNode;
   /** An object with declared properties refuses keys it does not declare. */
   closed: boolean;
+  /** An `Attachments` field: its rows name uploaded files (see attachment-refs.ts). */
+  attachments?: boolean;
   reactions: CompiledReaction[];
 }
 

@@ -6,3 +6,4 @@ export {
 export { validateFormData, type DataValidationContext, type FieldError } from './data-validator';
 export type { CompiledForm, FormMeta, SchemaProblem } from './form-model';
 export { formatPath } from './data-paths';
+export { attachmentRefsIn, type AttachmentRefAt } from './attachment-refs';

@@ -111,7 +111,12 @@ export function compileNode(
   if (checks.requiredMessage) node.requiredMessage = checks.requiredMessage;
 
   if (schema.properties !== undefined) compileProperties(node, schema, ctx);
-  if (schema.items !== undefined) compileItems(node, schema, ctx);
+  if (schema['x-component'] === ATTACHMENTS_COMPONENT) {
+    // whatever rows the schema declares, an attachment row is what the upload gives
+    node.attachments = true;
+    if (node.type !== 'array') ctx.problems.add(path, '附件字段的类型应为 array');
+    else compileItems(node, { ...schema, items: ATTACHMENT_ROW }, ctx);
+  } else if (schema.items !== undefined) compileItems(node, schema, ctx);
   if (schema.additionalProperties !== undefined && schema.additionalProperties !== false)
     ctx.problems.add(
       joinSchemaPath(path, 'additionalProperties'),
@@ -126,6 +131,20 @@ export function compileNode(
     });
   return node;
 }
+
+export const ATTACHMENTS_COMPONENT = 'Attachments';
+
+/** One row of an Attachments field: the file's id, name, size and type (`url` for old rows). */
+const ATTACHMENT_ROW = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', maxLength: 64 },
+    name: { type: 'string', maxLength: 200 },
+    size: { type: 'number', minimum: 0 },
+    contentType: { type: 'string', maxLength: 200 },
+    url: { type: 'string', maxLength: 1000 },
+  },
+};
 
 function compileProperties(
   node: FieldNode,

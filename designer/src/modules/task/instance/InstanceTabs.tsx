@@ -7,6 +7,7 @@ import type { InstanceDetail } from '../task-types';
 import '../task-messages';
 import { DiagramPanel } from './DiagramPanel';
 import { DocumentList } from './DocumentList';
+import { FileList } from './FileList';
 import { Timeline } from './Timeline';
 
 export type InstanceSection = 'history' | 'diagram' | 'documents';
@@ -66,5 +67,10 @@ export function InstanceSectionBody({
     );
   }
   if (section === 'diagram') return <DiagramPanel diagram={instance.data.diagram} />;
-  return <DocumentList documents={instance.data.documents ?? []} />;
+  return (
+    <>
+      <DocumentList documents={instance.data.documents ?? []} />
+      <FileList instanceId={instance.data.instance.id} diagramXml={instance.data.diagram?.xml} />
+    </>
+  );
 }
