@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config/app-config';
 import { openDatabase } from './database/database';
 import { SystemPackageError } from './common/system-packages';
 import { DatabaseError } from './database/database.error';
+import { ensurePrintingPackages } from './documents-http/renditions/printing-packages';
 import { createLogger } from './logging/logger';
 import { loadSeedSettings } from './seed/seed-settings';
 
@@ -26,6 +27,11 @@ export async function runServer(): Promise<void> {
       info: (message, fields) => logger.info(fields ?? {}, message),
       warn: (message, fields) => logger.warn(fields ?? {}, message),
     },
+  });
+
+  await ensurePrintingPackages(config.chromiumPath, !config.mongodbUri, {
+    info: (message) => logger.info(message),
+    warn: (message) => logger.warn(message),
   });
 
   let app;

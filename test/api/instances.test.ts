@@ -1,11 +1,11 @@
 import { expectHiddenFromOtherDistrict } from '../support/api-probes';
 import { ApiHarness } from '../support/api-app';
 import {
+  approve as approveReview,
   createWorld,
   openTaskId,
   PROCESS_KEY,
   register,
-  settle,
   startReview,
   type WorkflowWorld,
 } from './workflow.fixture';
@@ -20,16 +20,7 @@ afterAll(async () => {
   await api?.close();
 });
 
-/** Completes 审核 as a committee member (claim first), then runs the document job. */
-async function approve(instanceId: string): Promise<void> {
-  const taskId = await openTaskId(world, instanceId, 'approve');
-  expect((await world.as.committee.post(`/api/tasks/${taskId}/claim`)).status).toBe(200);
-  const done = await world.as.committee
-    .post(`/api/tasks/${taskId}/complete`)
-    .send({ data: { approved: true } });
-  expect(done.status).toBe(204);
-  await settle(api);
-}
+const approve = (instanceId: string) => approveReview(api, world, instanceId);
 
 describe('POST /api/instances', () => {
   it('starts the latest version with the start form data and answers its summary', async () => {

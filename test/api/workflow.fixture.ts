@@ -171,3 +171,36 @@ export async function register(
   await settle(api);
   return openTaskId(world, instanceId, 'approve');
 }
+
+/** Completes 审核 as a committee member (claim first), then runs the document job. */
+export async function approve(
+  api: ApiHarness,
+  world: WorkflowWorld,
+  instanceId: string,
+): Promise<void> {
+  const taskId = await openTaskId(world, instanceId, 'approve');
+  const claimed = await world.as.committee.post(`/api/tasks/${taskId}/claim`).send({});
+  const done = await world.as.committee
+    .post(`/api/tasks/${taskId}/complete`)
+    .send({ data: { approved: true } });
+  if (claimed.status !== 200 || done.status !== 204)
+    throw new Error(
+      `approve failed: ${claimed.status}/${done.status} ${JSON.stringify(done.body)}`,
+    );
+  await settle(api);
+}
+
+/** Runs a review to its end, which renders the 通知 document; returns the instance and document. */
+export async function renderedDocument(
+  api: ApiHarness,
+  world: WorkflowWorld,
+  data: Record<string, unknown>,
+): Promise<{ instanceId: string; documentId: string }> {
+  const instanceId = await startReview(api, world, data);
+  await register(api, world, instanceId);
+  await approve(api, world, instanceId);
+  const list = await world.as.starter.get(`/api/instances/${instanceId}/documents`);
+  const [document] = list.body as { id: string }[];
+  if (!document) throw new Error(`no document on ${instanceId}: ${JSON.stringify(list.body)}`);
+  return { instanceId, documentId: document.id };
+}

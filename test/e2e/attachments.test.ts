@@ -2,8 +2,7 @@ import { e2eApi, e2eApiSignIn, type E2eApiRequest } from '../support/e2e-api';
 import { E2eBrowser, screenshot } from '../support/e2e-browser';
 import { DEMO, E2E_ADMIN_PASSWORD } from '../support/e2e-env';
 import { field } from '../support/e2e-form';
-import { openInboxTask } from '../support/e2e-inbox';
-import { registerAndAssign, submitSuggestion } from '../support/e2e-suggestion';
+import { suggestionAtUnit } from '../support/e2e-suggestion';
 
 /**
  * A deputy attaches a PDF and a photo to a suggestion (a file of a forbidden type and one over
@@ -38,13 +37,14 @@ const signInApi = (username: string, password?: string) =>
 it('attaches a PDF and a photo to a suggestion, and the handling unit downloads them', async () => {
   // the district allows 1 MB per file for this test
   const admin = await signInApi(DEMO.districtAdmin);
+  const saved = (await call('/api/parameters', { cookie: admin })).body;
+  const limited = { ...saved, attachmentMaxMb: 1 };
   expect(
-    (await call('/api/parameters', { method: 'PUT', cookie: admin, body: { attachmentMaxMb: 1 } }))
-      .status,
+    (await call('/api/parameters', { method: 'PUT', cookie: admin, body: limited })).status,
   ).toBe(200);
 
-  const deputy = await browser.signIn(DEMO.deputy);
-  await submitSuggestion(deputy, TITLE, async () => {
+  // 陈静 (区教育局) finds the files on the task, under 文书与附件
+  const unit = await suggestionAtUnit(browser, TITLE, async (deputy) => {
     const attachments = field(deputy, '附件');
     const input = attachments.locator('input[type=file]');
     await input.setInputFiles([
@@ -61,13 +61,6 @@ it('attaches a PDF and a photo to a suggestion, and the handling unit downloads 
     await attachments.getByText('大文件.pdf：文件超过 1 MB 的上限').waitFor();
     await screenshot(deputy, 'attachments-on-suggestion');
   });
-
-  const affairs = await browser.signIn(DEMO.deputyAffairs);
-  await registerAndAssign(affairs, TITLE);
-
-  // 陈静 (区教育局) finds the files on the task, under 文书与附件
-  const unit = await browser.signIn(DEMO.unitEducation);
-  await openInboxTask(unit, { view: '待认领', task: '办理并答复', title: TITLE });
   await unit.getByRole('tab', { name: /文书与附件/ }).click();
   const link = unit.getByRole('link', { name: '学校围墙现状.pdf', exact: true });
   await link.waitFor();
@@ -99,7 +92,8 @@ it('attaches a PDF and a photo to a suggestion, and the handling unit downloads 
   expect(created.status).toBe(201);
   const other = await signInApi(`${code}-admin`, 'Other-admin-2026');
   expect((await call(href!, { cookie: other })).status).toBe(404);
-  expect((await call('/api/parameters', { method: 'PUT', cookie: admin, body: {} })).status).toBe(
-    200,
-  );
+  // the district's parameters as they were
+  expect(
+    (await call('/api/parameters', { method: 'PUT', cookie: admin, body: saved })).status,
+  ).toBe(200);
 });

@@ -2,13 +2,7 @@
  * Form values carrying markup reach official documents as text: the rendered HTML escapes them,
  * and the document is served under a policy that would not run a script anyway.
  */
-import {
-  createWorld,
-  register,
-  settle,
-  startReview,
-  type WorkflowWorld,
-} from '../api/workflow.fixture';
+import { createWorld, renderedDocument, type WorkflowWorld } from '../api/workflow.fixture';
 import { ApiHarness } from '../support/api-app';
 
 // within the form's 50 characters
@@ -25,21 +19,8 @@ afterAll(async () => {
 });
 
 it('escapes form values in a rendered document', async () => {
-  const instanceId = await startReview(api, world, { title: PAYLOAD, amount: 1 }, 'ESC-1');
-  const approveId = await register(api, world, instanceId);
-  expect((await world.as.committee.post(`/api/tasks/${approveId}/claim`).send({})).status).toBe(
-    200,
-  );
-  const done = await world.as.committee
-    .post(`/api/tasks/${approveId}/complete`)
-    .send({ data: { approved: true } });
-  expect(done.status).toBe(204);
-  await settle(api);
-
-  const documents = await world.as.starter.get(`/api/instances/${instanceId}/documents`);
-  expect(documents.status).toBe(200);
-  const [document] = documents.body as { id: string }[];
-  const page = await world.as.starter.get(`/api/documents/${document.id}`);
+  const { documentId } = await renderedDocument(api, world, { title: PAYLOAD, amount: 1 });
+  const page = await world.as.starter.get(`/api/documents/${documentId}`);
   expect(page.status).toBe(200);
   // handlebars escapes & < > " ' ` = : the markup arrives as text
   expect(page.text).toContain('&lt;script&gt;cf&#x3D;1&lt;/script&gt;&lt;img src&#x3D;x onerror');

@@ -22,6 +22,8 @@ export interface ApiTestOptions {
   auth?: Partial<AuthSettings>;
   seed?: SeedSettings;
   database?: TestDatabaseOptions;
+  /** Environment variables for the server's configuration (CONGRESSFLOW_CHROMIUM, …). */
+  env?: Record<string, string>;
 }
 
 export interface TestUser {
@@ -65,7 +67,7 @@ export class ApiHarness {
     const database = new Database(db.connection, kind, version, db.uri);
     const logger = createLogger((process.env.TEST_LOG_LEVEL as LogLevel | undefined) ?? 'silent');
     const clock = new VirtualClock(new Date());
-    const config = loadConfig({ PORT: '0', CONGRESSFLOW_DB_NAME: db.dbName });
+    const config = loadConfig({ ...options.env, PORT: '0', CONGRESSFLOW_DB_NAME: db.dbName });
     const app = await createApp(config, database, logger, {
       auth: { ...TEST_AUTH, ...options.auth },
       seed: options.seed,

@@ -67,6 +67,12 @@ export default async function e2eGlobalSetup(): Promise<void> {
     () => existsSync(NOTO_CJK),
     { info: (message) => console.log(`[e2e] ${message}`) },
   );
+  // pdftoppm and pdftotext read the official documents' PDFs back
+  await ensureSystemPackage(
+    { debian: 'poppler-utils', purpose: 'pdftoppm and pdftotext, to read PDFs in the tests' },
+    () => existsSync('/usr/bin/pdftoppm'),
+    { info: (message) => console.log(`[e2e] ${message}`) },
+  );
   mkdirSync(E2E_ARTIFACTS_DIR, { recursive: true });
   // while writing a test: a server already running with the demo seed and the e2e passwords
   if (process.env[E2E_URL_VARIABLE]) return;
@@ -155,6 +161,8 @@ function spawnServer(port: number, dataDir: string): E2eServer {
       CONGRESSFLOW_DB_NAME: 'congressflow',
       CONGRESSFLOW_DATA_DIR: dataDir,
       CONGRESSFLOW_TOOLS_DIR: TOOLS_DIR,
+      // the server prints documents to PDF with the same Chromium the tests drive
+      CONGRESSFLOW_CHROMIUM: CHROMIUM_PATH,
       CONGRESSFLOW_SEED_DEMO: 'true',
       CONGRESSFLOW_ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
       CONGRESSFLOW_DEMO_PASSWORD: E2E_DEMO_PASSWORD,

@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import type { E2eBrowser } from './e2e-browser';
+import { DEMO } from './e2e-env';
 import {
   choose,
   chooseRadio,
@@ -65,4 +67,22 @@ export async function registerAndAssign(affairs: Page, title: string): Promise<v
   await chooseRadio(affairs, '重点督办建议', '否');
   await fillText(affairs, '交办意见', '请于规定期限内办理并答复代表。');
   await submitTask(affairs);
+}
+
+/**
+ * A new suggestion, submitted (with `beforeSubmit` adding to the form), registered and assigned
+ * to 区教育局; 陈静 then opens its 办理并答复 task. Returns her page, on that task.
+ */
+export async function suggestionAtUnit(
+  browser: E2eBrowser,
+  title: string,
+  beforeSubmit?: (deputy: Page) => Promise<void>,
+): Promise<Page> {
+  const deputy = await browser.signIn(DEMO.deputy);
+  await submitSuggestion(deputy, title, beforeSubmit && (() => beforeSubmit(deputy)));
+  const affairs = await browser.signIn(DEMO.deputyAffairs);
+  await registerAndAssign(affairs, title);
+  const unit = await browser.signIn(DEMO.unitEducation);
+  await openInboxTask(unit, { view: '待认领', task: '办理并答复', title });
+  return unit;
 }

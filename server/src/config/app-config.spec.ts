@@ -12,6 +12,7 @@ describe('loadConfig', () => {
     expect(config.mongodbUri).toBeUndefined();
     expect(config.dataDir).toMatch(/\.data$/);
     expect(config.toolsDir).toMatch(/\.tools$/);
+    expect(config.chromiumPath).toBe('/usr/bin/chromium');
   });
 
   it('reads MONGODB_URI, PORT and an absolute data folder', () => {
@@ -19,11 +20,13 @@ describe('loadConfig', () => {
       MONGODB_URI: 'mongodb://db:27017',
       PORT: '8080',
       CONGRESSFLOW_DATA_DIR: '/srv/cf',
+      CONGRESSFLOW_CHROMIUM: '/opt/chromium/chrome',
     });
     expect(config).toMatchObject({
       mongodbUri: 'mongodb://db:27017',
       port: 8080,
       dataDir: '/srv/cf',
+      chromiumPath: '/opt/chromium/chrome',
     });
   });
 

@@ -12,6 +12,8 @@ export interface AppConfig {
   dataDir: string;
   toolsDir: string;
   logLevel: LogLevel;
+  /** Chromium, which prints the official documents to PDF. */
+  chromiumPath: string;
 }
 
 /** A bad environment variable; start-up stops with this message. */
@@ -45,6 +47,7 @@ export const CONFIG_VARIABLES = {
   CONGRESSFLOW_DATA_DIR: '.data',
   CONGRESSFLOW_TOOLS_DIR: '.tools',
   LOG_LEVEL: 'info',
+  CONGRESSFLOW_CHROMIUM: '/usr/bin/chromium',
 } as const;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -87,5 +90,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: dir('CONGRESSFLOW_DATA_DIR', CONFIG_VARIABLES.CONGRESSFLOW_DATA_DIR),
     toolsDir: dir('CONGRESSFLOW_TOOLS_DIR', CONFIG_VARIABLES.CONGRESSFLOW_TOOLS_DIR),
     logLevel,
+    chromiumPath: dir('CONGRESSFLOW_CHROMIUM', CONFIG_VARIABLES.CONGRESSFLOW_CHROMIUM),
   };
 }

@@ -1,5 +1,11 @@
 /** What the demo puts in flight in 示范区: realistic form data, by business key (idempotence). */
 
+/** 示范区's own name on its documents (红头, 落款, 文号), instead of the library's ××区 placeholders. */
+export const DEMO_PARAMETERS = {
+  issuingOrgan: '示范区人民代表大会常务委员会',
+  issuingOrganShort: '示范区人大常委会',
+};
+
 export const DEMO_SUGGESTIONS = [
   {
     businessKey: 'demo-suggestion-1',

@@ -8,7 +8,11 @@ import { SeedModule } from '../seed/seed.module';
 import { TemplatesModule } from '../templates/templates.module';
 import { TemplatesService } from '../templates/templates.service';
 import type { WorkflowPlatform } from '../workflow';
-import { installTemplatesStep, instancesInFlightStep } from './demo-workflow.seed';
+import {
+  demoParametersStep,
+  installTemplatesStep,
+  instancesInFlightStep,
+} from './demo-workflow.seed';
 
 /** The demo seed's workflow steps: 示范区 gets the templates and a few instances in flight. */
 @Module({ imports: [SeedModule, DistrictsModule, TemplatesModule] })
@@ -29,6 +33,7 @@ export class DemoWorkflowModule implements OnModuleInit {
       jobs: this.jobs,
     };
     this.seeder.addStep(installTemplatesStep(deps));
+    this.seeder.addStep(demoParametersStep(deps));
     this.seeder.addStep(instancesInFlightStep(deps));
   }
 }

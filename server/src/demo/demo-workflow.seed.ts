@@ -3,9 +3,10 @@ import type { DistrictRepository } from '../districts/district.repository';
 import type { PlatformJobs } from '../platform/platform-jobs';
 import type { DemoSeedContext, DemoSeedStep } from '../seed/demo-seeder';
 import type { TemplatesService } from '../templates/templates.service';
-import type { WorkflowPlatform } from '../workflow';
+import { isWorkflowKitError, type WorkflowPlatform } from '../workflow';
 import {
   DEMO_INQUIRY,
+  DEMO_PARAMETERS,
   DEMO_REGISTRATION,
   DEMO_SUGGESTIONS,
   demoAssignment,
@@ -26,6 +27,23 @@ export function installTemplatesStep(deps: Deps): DemoSeedStep {
       const keys = deps.templates.list().map((template) => template.key);
       const installed = await deps.templates.install(district, keys, platformAdminId);
       await deps.districts.setClonedTemplates(district, installed, clock.now());
+    },
+  };
+}
+
+/** 示范区's names on its documents, saved once (a district that changed them keeps its values). */
+export function demoParametersStep(deps: Deps): DemoSeedStep {
+  return {
+    name: 'workflow-parameters',
+    async run({ district }: DemoSeedContext) {
+      const saved = await deps.platform.parameters.saved(district);
+      if (saved.version > 0) return;
+      await deps.platform.parameters
+        .put(district, DEMO_PARAMETERS, { expectedVersion: 0 })
+        // another server process seeding at the same moment saved them first
+        .catch((error: unknown) => {
+          if (!isWorkflowKitError(error, 'CONFLICT')) throw error;
+        });
     },
   };
 }

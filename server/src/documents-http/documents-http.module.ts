@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
 import { DocumentsController } from './documents.controller';
 import { DocumentsService } from './documents.service';
+import { DocumentRenderer } from './renditions/document-renderer';
+import { RenditionStore } from './renditions/rendition.store';
 
-/** `GET /documents/:id`: a rendered official document as HTML (the store is the workflow kit's). */
+/**
+ * `GET /documents/:id` (the print HTML) and `/documents/:id/pdf|docx` (files made once and
+ * stored). The documents themselves are the workflow kit's (rendered by `document.render`).
+ */
 @Module({
   controllers: [DocumentsController],
-  providers: [DocumentsService],
+  providers: [DocumentsService, DocumentRenderer, RenditionStore],
 })
 export class DocumentsHttpModule {}

@@ -3,15 +3,10 @@ import { ApiConsumes, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@ne
 import type { Request, Response } from 'express';
 import type { Caller } from '../auth/caller';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { contentDisposition } from '../common/http/content-disposition';
 import type { AttachmentRef } from './attachment.document';
 import { AttachmentsService, type InstanceFile } from './attachments.service';
 import { FILE_TYPES } from './file-types';
-
-/** `filename*` per RFC 6266/5987, so Chinese names survive every browser. */
-function disposition(kind: 'inline' | 'attachment', name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 @ApiTags('附件')
 @Controller()
@@ -49,7 +44,7 @@ export class FilesController {
     response.setHeader('Cache-Control', 'private, max-age=3600');
     response.setHeader(
       'Content-Disposition',
-      disposition(preview && download !== '1' ? 'inline' : 'attachment', doc.name),
+      contentDisposition(preview && download !== '1' ? 'inline' : 'attachment', doc.name),
     );
     // a file is data: nothing in it may run as part of this site
     response.setHeader(

@@ -122,6 +122,9 @@ registerMessages('task', {
     documents: {
       empty: '暂无文书',
       open: '打开打印',
+      pdf: 'PDF',
+      docx: 'Word',
+      downloadAs: '下载 {format}',
     },
     files: {
       title: '附件',
@@ -260,6 +263,9 @@ registerMessages('task', {
     documents: {
       empty: 'No documents',
       open: 'Open to print',
+      pdf: 'PDF',
+      docx: 'Word',
+      downloadAs: 'Download as {format}',
     },
     files: {
       title: 'Attachments',

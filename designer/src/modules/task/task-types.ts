@@ -41,6 +41,8 @@ export interface DocumentRef {
   id: string;
   key: string;
   title: string;
+  /** 文号 */
+  number?: string;
   createdAt: string;
 }
 

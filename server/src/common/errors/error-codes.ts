@@ -30,6 +30,7 @@ export const ERROR_CODES = {
   INTERNAL_ERROR: { status: 500, message: '服务器内部错误，请稍后重试' },
   HANDLER_FAILED: { status: 500, message: '流程服务任务处理失败' },
   STORAGE_FAILED: { status: 503, message: '数据存储暂不可用，请稍后重试' },
+  RENDERER_UNAVAILABLE: { status: 503, message: '公文 PDF 生成服务暂不可用，请稍后重试' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,4 +1,9 @@
-import { FileTextOutlined, PrinterOutlined } from '@ant-design/icons';
+import {
+  FilePdfOutlined,
+  FileTextOutlined,
+  FileWordOutlined,
+  PrinterOutlined,
+} from '@ant-design/icons';
 import { Button, Empty, List, Typography } from 'antd';
 import { apiUrl } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
@@ -6,7 +11,15 @@ import { useT } from '../../../shared/i18n';
 import type { DocumentRef } from '../task-types';
 import '../task-messages';
 
-/** Official documents rendered by the server (A4 HTML): opened in a new tab to print. */
+const FORMATS = [
+  { format: 'pdf', icon: <FilePdfOutlined /> },
+  { format: 'docx', icon: <FileWordOutlined /> },
+] as const;
+
+/**
+ * Official documents rendered by the server: the A4 print view in a new tab, and the PDF and
+ * Word files the server makes once and keeps (a later download is the same file).
+ */
 export function DocumentList({ documents }: { documents: DocumentRef[] }) {
   const t = useT();
   if (documents.length === 0) {
@@ -31,6 +44,24 @@ export function DocumentList({ documents }: { documents: DocumentRef[] }) {
               >
                 <span className="cf-hide-xs">{t('task.documents.open')}</span>
               </Button>,
+              ...FORMATS.map(({ format, icon }) => {
+                const label = t('task.documents.downloadAs', {
+                  format: t(`task.documents.${format}`),
+                });
+                return (
+                  <Button
+                    key={format}
+                    size="small"
+                    icon={icon}
+                    href={`${href}/${format}`}
+                    download
+                    title={label}
+                    aria-label={`${label} ${doc.title}`}
+                  >
+                    <span className="cf-hide-xs">{t(`task.documents.${format}`)}</span>
+                  </Button>
+                );
+              }),
             ]}
           >
             <List.Item.Meta
@@ -41,7 +72,9 @@ export function DocumentList({ documents }: { documents: DocumentRef[] }) {
                 </a>
               }
               description={
-                <Typography.Text type="secondary">{formatDateTime(doc.createdAt)}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {[doc.number, formatDateTime(doc.createdAt)].filter(Boolean).join('　')}
+                </Typography.Text>
               }
             />
           </List.Item>
