@@ -11,8 +11,22 @@ export function today(): string {
 /** Clicks the button of the confirmation dialog that is open now. */
 export async function confirmModal(page: Page, okText: string): Promise<void> {
   const dialog = page.locator('.ant-modal-confirm').last();
-  await dialog.getByRole('button', { name: named(okText) }).click();
-  await dialog.waitFor({ state: 'detached' });
+  // a click while the dialog still zooms in can be lost on a loaded machine: let it settle first
+  await page
+    .locator('.ant-modal-confirm:not(.ant-zoom-appear):not(.ant-zoom-enter)')
+    .last()
+    .waitFor();
+  const ok = dialog.getByRole('button', { name: named(okText) });
+  await ok.click();
+  try {
+    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+  } catch {
+    // still open and not busy submitting: the click never reached the button, as a person
+    // would see, so press it again (a busy button ignores the click)
+    const busy = (await ok.getAttribute('class'))?.includes('ant-btn-loading');
+    if (!busy) await ok.click();
+    await dialog.waitFor({ state: 'detached' });
+  }
 }
 
 /** 提交 on a task page, confirmed; the app goes back to the inbox. */
