@@ -1,7 +1,7 @@
 import type { Filter } from 'mongodb';
 import type { ProcessEngine, TaskDoc, TaskQuery } from '../../engine/src';
 import { readKeysetPage } from '../../engine/src/storage/keyset-page';
-import { taskFilterToQuery, taskOrder } from '../../engine/src/tasks/task-filter';
+import { taskFilterToQuery, taskOrder } from '../../engine/src/storage/tasks/task-filter';
 import { type LatencySummary, summarize } from '../engine/stats';
 import { ROLES } from './seed-world';
 

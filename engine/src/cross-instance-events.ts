@@ -11,7 +11,8 @@ import {
   StartEventFinder,
   subscriptionHook,
 } from './messages';
-import type { InstanceRunner, LoadedDefinition } from './runtime/instance-runner';
+import type { InstanceRunner } from './runtime/instance-runner';
+import type { LoadedDefinition } from './runtime/loaded-definition';
 import type { StepHook } from './runtime/step-hooks';
 import type { EngineStore } from './storage/engine-store';
 import {

@@ -34,8 +34,14 @@ export type { TaskActor } from './tasks/task-actor';
 export type { TaskDataValidator, FieldError, ValidationContext } from './tasks/task-data-validator';
 export type { ReturnTarget } from './tasks/return-targets';
 export type { ReturnRequest } from './tasks/task-return';
-export type { TaskFilter, TaskListItem, TaskPage, TaskQuery, TaskSort } from './tasks/task-query';
-export type { TaskRepository } from './tasks/task.repository';
+export type {
+  TaskFilter,
+  TaskListItem,
+  TaskPage,
+  TaskQuery,
+  TaskSort,
+} from './storage/tasks/task-query';
+export type { TaskRepository } from './storage/tasks/task.repository';
 export type {
   EngineEvent,
   EngineEventListener,

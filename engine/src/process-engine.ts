@@ -25,7 +25,8 @@ import { MigrationService } from './migration';
 import { EffectApplier } from './runtime/effect-applier';
 import { FlowGraphCache } from './runtime/flow-graph';
 import { eventCatalogOf } from './runtime/event-catalog';
-import { InstanceRunner, TIMER_JOB } from './runtime/instance-runner';
+import { InstanceRunner } from './runtime/instance-runner';
+import { TIMER_JOB } from './runtime/step-derivation';
 import type { StepHook } from './runtime/step-hooks';
 import type { BroadcastSignalRequest, SignalBroadcast } from './messages';
 import type { CorrelateMessageRequest, CorrelationResult } from './messages';
@@ -37,7 +38,8 @@ import {
   RevisionPruner,
 } from './runtime/revision-pruner';
 import type { KeysetPage } from './storage/keyset-page';
-import { TASK_DUE_JOB, taskDueJobHandler } from './tasks/task-due';
+import { taskDueJobHandler } from './tasks/task-due';
+import { TASK_DUE_JOB } from './runtime/task-effects';
 import { instancesWithUnwrittenClaims } from './runtime/unwritten-claims';
 import type {
   DeploymentDoc,

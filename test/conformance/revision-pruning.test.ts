@@ -1,6 +1,6 @@
 import { type AssignmentResolver, type InstanceDoc, isEngineError } from '../../engine/src';
 import { fromDatedJson } from '../../engine/src/runtime/effects';
-import { MAX_STEP_MS } from '../../engine/src/runtime/instance-runner';
+import { MAX_STEP_MS } from '../../engine/src/runtime/revision-log';
 import {
   createEngineHarness,
   DISTRICT,

@@ -1,12 +1,16 @@
 /**
- * The inbox lists (engine/src/tasks/lists) answer `mine` and `claimable` exactly as the task
+ * The inbox lists (engine/src/storage/tasks/lists) answer `mine` and `claimable` exactly as the task
  * collection would: through claims, delegation, completion, compaction by rival compactors, a
  * lost task write, and a store whose lists were never filed.
  */
 import type { Document, Filter } from 'mongodb';
 import type { TaskDoc, TaskListItem, TaskQuery, TaskSort } from '../../engine/src';
 import { readKeysetPage } from '../../engine/src/storage/keyset-page';
-import { pageLimit, taskFilterToQuery, taskOrder } from '../../engine/src/tasks/task-filter';
+import {
+  pageLimit,
+  taskFilterToQuery,
+  taskOrder,
+} from '../../engine/src/storage/tasks/task-filter';
 import {
   createEngineHarness,
   DAY,

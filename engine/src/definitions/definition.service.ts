@@ -7,7 +7,7 @@ import { EngineError } from '../engine.error';
 import { validateExpression } from '../expressions';
 import type { HandlerRegistry } from '../handlers';
 import { compileDefinition } from '../runtime/compiled-definition';
-import type { LoadedDefinition } from '../runtime/instance-runner';
+import type { LoadedDefinition } from '../runtime/loaded-definition';
 import type { DeploymentDoc } from '../storage/documents';
 import { type EngineStore, isDuplicateKey } from '../storage/engine-store';
 import { toProcessModel } from './process-model.factory';

@@ -1,6 +1,7 @@
 import { EngineError } from '../engine.error';
 import { eventCatalogOf, type StartEventInfo } from '../runtime/event-catalog';
-import type { InstanceRunner, LoadedDefinition } from '../runtime/instance-runner';
+import type { InstanceRunner } from '../runtime/instance-runner';
+import type { LoadedDefinition } from '../runtime/loaded-definition';
 import type { EngineStore } from '../storage/engine-store';
 import type { InstanceDoc } from '../storage/documents';
 

@@ -1,7 +1,8 @@
 import { EngineError, isEngineError } from '../engine.error';
 import type { TimerService } from '../runtime/durable-timer-event-definition';
 import type { FlowGraph, FlowGraphCache } from '../runtime/flow-graph';
-import type { InstanceRunner, LoadedDefinition } from '../runtime/instance-runner';
+import type { InstanceRunner } from '../runtime/instance-runner';
+import type { LoadedDefinition } from '../runtime/loaded-definition';
 import type { StepContext } from '../runtime/step-context';
 import type { DeploymentDoc, InstanceDoc, WaitRecord } from '../storage/documents';
 import type { EngineStore } from '../storage/engine-store';

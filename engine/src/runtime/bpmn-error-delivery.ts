@@ -1,6 +1,7 @@
 import type { BpmnError } from '../bpmn-error';
 import { catchesError, eventCatalogOf } from './event-catalog';
-import type { InstanceRunner, LoadedDefinition } from './instance-runner';
+import type { InstanceRunner } from './instance-runner';
+import type { LoadedDefinition } from './loaded-definition';
 
 /**
  * Throws a service handler's BpmnError at its waiting service task, when an error boundary event

@@ -4,8 +4,8 @@ import { isDuplicateKey } from '../storage/engine-store';
 import { deserializeEffects, type Effect } from './effects';
 import { HistoryWriter } from '../events/history-writer';
 import { systemClock } from '../clock';
-import type { TaskWrite } from '../tasks/task.repository';
-import { taskChangeOf } from '../tasks/task-writes';
+import type { TaskWrite } from '../storage/tasks/task.repository';
+import { taskChangeOf } from './task-effects';
 
 /** Applies committed effects idempotently, then clears the outbox they came from. */
 export class EffectApplier {

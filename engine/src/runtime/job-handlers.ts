@@ -4,7 +4,8 @@ import { evaluateExpression, isExpression } from '../expressions';
 import type { HandlerRegistry } from '../handlers';
 import type { Job } from '../jobs';
 import { deliverBpmnError } from './bpmn-error-delivery';
-import type { InstanceRunner, LoadedDefinition } from './instance-runner';
+import type { InstanceRunner } from './instance-runner';
+import type { LoadedDefinition } from './loaded-definition';
 
 /**
  * Fires a durable timer: recover the instance and call the captured timer. Idempotent: a timer

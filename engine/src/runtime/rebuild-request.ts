@@ -1,6 +1,6 @@
 import type { InstanceStatus, WaitRecord } from '../storage/documents';
 import type { TimerService } from './durable-timer-event-definition';
-import type { LoadedDefinition } from './instance-runner';
+import type { LoadedDefinition } from './loaded-definition';
 import type { StepContext } from './step-context';
 
 /** How InstanceRunner.rebuild moves an instance onto another deployment. */

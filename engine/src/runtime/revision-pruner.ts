@@ -1,7 +1,7 @@
 import type { Clock } from '../clock';
 import { EngineError } from '../engine.error';
 import type { EngineStore } from '../storage/engine-store';
-import { MAX_STEP_MS } from './instance-runner';
+import { MAX_STEP_MS } from './revision-log';
 
 export interface PruneRevisionsOptions {
   /** Claims made before this may go; default: 10 minutes ago. At least 2 × MAX_STEP_MS ago. */
@@ -28,7 +28,7 @@ const KEPT_BEHIND_CURRENT = 1;
  *   one before (the current one also keeps a stale writer from re-claiming it, and retrieve
  *   restores the one before);
  * - it was claimed before `olderThan`, at least 2 × MAX_STEP_MS ago. A step commits only within
- *   MAX_STEP_MS of loading (InstanceRunner.commit), so no step still running loaded the document
+ *   MAX_STEP_MS of loading (RevisionLog.commit), so no step still running loaded the document
  *   from before that claim — none can insert the deleted id again and take it for a win — and no
  *   write of such an old revision is still on its way to move the document back.
  */

@@ -1,7 +1,7 @@
 import type { InstanceDoc, InstanceStatus, WaitRecord } from '../storage/documents';
 import type { SessionEvent, WaitState } from './bpmn-session';
 import type { Effect } from './effects';
-import type { LoadedDefinition } from './instance-runner';
+import type { LoadedDefinition } from './loaded-definition';
 import type { HistoryDraft, StepContext } from './step-context';
 
 /** What one instance step changed, as the runner derived it, before it is committed. */

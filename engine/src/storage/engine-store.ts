@@ -10,9 +10,9 @@ import type {
 } from './documents';
 import { FeedDirectory } from '../events/feed-directory';
 import { type Clock, systemClock } from '../clock';
-import { TaskListStore } from '../tasks/lists/task-list.store';
-import { MongoTaskRepository } from '../tasks/mongo-task.repository';
-import type { TaskRepository } from '../tasks/task.repository';
+import { TaskListStore } from './tasks/lists/task-list.store';
+import { MongoTaskRepository } from './tasks/mongo-task.repository';
+import type { TaskRepository } from './tasks/task.repository';
 
 /**
  * The engine's collections on a MongoDB-protocol database (MongoDB or FerretDB). No transactions,

@@ -4,7 +4,7 @@ import type { InstanceRunner } from '../runtime/instance-runner';
 import { onInstanceOfTask } from './task-instance';
 import type { TaskDoc } from '../storage/documents';
 import { assertMayWork, assertOpen, isCandidate, type TaskActor } from './task-actor';
-import type { TaskRepository } from './task.repository';
+import type { TaskRepository } from '../storage/tasks/task.repository';
 
 /** What a decision does to a task: fields set and removed, and the history event that says so. */
 interface TaskEdit {

@@ -1,6 +1,6 @@
 import { EngineError, isEngineError } from '../engine.error';
 import { instanceIdOfTask } from '../runtime/task-factory';
-import type { TaskRepository } from './task.repository';
+import type { TaskRepository } from '../storage/tasks/task.repository';
 
 /**
  * Runs `work` on the instance a task belongs to, known from the task id alone — so a task action

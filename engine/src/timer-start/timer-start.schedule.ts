@@ -4,7 +4,8 @@ import type { Job, JobRepository, NewJob } from '../jobs';
 import { startByEvent } from '../messages/start-events';
 import { deterministicId } from '../runtime/deterministic-id';
 import { eventCatalogOf, type StartEventInfo } from '../runtime/event-catalog';
-import type { InstanceRunner, LoadedDefinition } from '../runtime/instance-runner';
+import type { InstanceRunner } from '../runtime/instance-runner';
+import type { LoadedDefinition } from '../runtime/loaded-definition';
 import type { DeploymentDoc } from '../storage/documents';
 import type { EngineStore } from '../storage/engine-store';
 

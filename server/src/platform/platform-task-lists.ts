@@ -14,7 +14,7 @@ import { PollingLoop } from './polling-loop';
 /**
  * Keeps the inbox lists' change queues short (every `taskListCompactMs`, 2 s by default): reads
  * fold whatever is queued, so a long queue costs every inbox page. Several server processes may
- * run it at once: each snapshot revision is won by one of them (engine/src/tasks/lists).
+ * run it at once: each snapshot revision is won by one of them (engine/src/storage/tasks/lists).
  */
 @Injectable()
 export class PlatformTaskLists implements OnApplicationBootstrap, OnModuleDestroy {

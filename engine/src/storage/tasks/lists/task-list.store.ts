@@ -1,7 +1,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { Binary, type Collection } from 'mongodb';
-import { EngineError } from '../../engine.error';
-import { duplicateIndexes } from '../../jobs/job-storage.guard';
+import { EngineError } from '../../../engine.error';
+import { duplicateIndexes } from '../../../jobs/job-storage.guard';
 import {
   fold,
   type ListChange,

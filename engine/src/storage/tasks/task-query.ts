@@ -1,4 +1,4 @@
-import type { TaskDoc, TaskStatus } from '../storage/documents';
+import type { TaskDoc, TaskStatus } from '../documents';
 
 /** Inbox orders. `due`: earliest due date first, tasks without one last; `priority`: highest first. */
 export type TaskSort = 'due' | '-due' | 'created' | '-created' | 'priority';

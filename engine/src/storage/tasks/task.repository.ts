@@ -1,4 +1,4 @@
-import type { TaskDoc } from '../storage/documents';
+import type { TaskDoc } from '../documents';
 import type { TaskChange } from './task-writes';
 import type { TaskFilter, TaskPage, TaskQuery } from './task-query';
 

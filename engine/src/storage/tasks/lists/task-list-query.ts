@@ -1,4 +1,4 @@
-import type { TaskDoc } from '../../storage/documents';
+import type { TaskDoc } from '../../documents';
 import { escapeRegex } from '../task-filter';
 import type { TaskFilter, TaskListItem } from '../task-query';
 import { listKey } from './task-list-entry';

@@ -1,19 +1,15 @@
-import type { Document } from 'mongodb';
-import type { Effect } from '../runtime/effects';
+import type { TaskDoc } from '../storage/documents';
+import type { TaskChange } from '../storage/tasks/task-writes';
+import type { Effect, ScheduledJob } from './effects';
+
+/**
+ * What a step's effects mean for task documents: the change each task effect writes, the
+ * revision every write carries, and the due-date job a new task brings. The runtime derives them;
+ * the task store (storage/tasks) performs them; the task operations (tasks/) decide them.
+ */
 
 type TaskCloseEffect = Extract<Effect, { type: 'task.close' }>;
 type TaskUpdateEffect = Extract<Effect, { type: 'task.update' }>;
-
-/** One write of a task document, as the effect applier performs it. */
-export interface TaskChange {
-  taskId: string;
-  /** The instance revision whose step decided the change; absent on outboxes of older engines. */
-  rev?: number;
-  set: Record<string, unknown>;
-  unset: string[];
-  /** A close applies to an open task only: a task ends once. */
-  whileOpen: boolean;
-}
 
 /**
  * Why task writes are race-free without transactions: every decision about a task (claim,
@@ -49,23 +45,6 @@ export function taskChangeOf(effect: TaskCloseEffect | TaskUpdateEffect): TaskCh
   };
 }
 
-/** The update of a change, and what the document must still be for it to apply. */
-export function taskWriteOf(change: TaskChange): {
-  update: Document;
-  also: Record<string, string>;
-} {
-  const set = { ...change.set, ...(change.rev !== undefined && { changedAtRev: change.rev }) };
-  const unset = change.unset.filter((field) => !(field in set));
-  return {
-    update: {
-      $set: set,
-      ...(unset.length > 0 && { $unset: Object.fromEntries(unset.map((f) => [f, ''])) }),
-    },
-    // without a revision (an outbox from before revisions were stamped) only a close is safe
-    also: change.whileOpen || change.rev === undefined ? { status: 'open' } : {},
-  };
-}
-
 /**
  * Gives every task write of a step the revision the step commits as, so actions need not know
  * it. Called on the step's effects right before they are serialized into the outbox.
@@ -76,4 +55,24 @@ export function stampTaskRevisions(effects: Effect[], rev: number): void {
     if ((effect.type === 'task.close' || effect.type === 'task.update') && effect.rev === undefined)
       effect.rev = rev;
   }
+}
+
+/** The job kind that marks a user task overdue when its due date passes. */
+export const TASK_DUE_JOB = 'task-due';
+
+/**
+ * The due-date job of a task that has a due date: scheduled with the task (same step, same
+ * outbox) and cancelled when the task ends, so "overdue" is a durable moment in the history
+ * and the event feed rather than something every reader has to compute.
+ */
+export function taskDueJob(task: TaskDoc): ScheduledJob | undefined {
+  if (!task.dueAt) return undefined;
+  return {
+    id: `task-due:${task._id}`,
+    kind: TASK_DUE_JOB,
+    instanceId: task.instanceId,
+    district: task.district,
+    dueAt: task.dueAt,
+    payload: { instanceId: task.instanceId, taskId: task._id },
+  };
 }

@@ -1,7 +1,7 @@
 import type { Document } from 'mongodb';
-import { EngineError } from '../engine.error';
-import type { SortPhase } from '../storage/keyset-page';
-import { andFilter } from '../storage/pushdown-filter';
+import { EngineError } from '../../engine.error';
+import type { SortPhase } from '../keyset-page';
+import { andFilter } from '../pushdown-filter';
 import {
   DEFAULT_TASK_PAGE,
   MAX_TASK_PAGE,

@@ -1,6 +1,7 @@
-import type { Effect } from '../runtime/effects';
 import type { TaskDoc } from '../storage/documents';
-import { stampTaskRevisions, taskChangeOf, taskWriteOf } from './task-writes';
+import { taskWriteOf } from '../storage/tasks/task-writes';
+import type { Effect } from './effects';
+import { stampTaskRevisions, taskChangeOf } from './task-effects';
 
 describe('task writes', () => {
   const at = new Date('2026-03-02T01:00:00Z');

@@ -1,9 +1,9 @@
 import type { Collection, Filter, IndexSpecification } from 'mongodb';
-import { type Clock, systemClock } from '../clock';
-import type { TaskDoc } from '../storage/documents';
-import { duplicateIndexes } from '../jobs/job-storage.guard';
-import { keysetPageOf, readKeysetPage } from '../storage/keyset-page';
-import { writeIfNewer } from '../storage/newer-write';
+import { type Clock, systemClock } from '../../clock';
+import type { TaskDoc } from '../documents';
+import { duplicateIndexes } from '../../jobs/job-storage.guard';
+import { keysetPageOf, readKeysetPage } from '../keyset-page';
+import { writeIfNewer } from '../newer-write';
 import { ChangeVersions, entryOf, type ListChange, listKeysOf } from './lists/task-list-entry';
 import { listsServing, matchesTaskFilter } from './lists/task-list-query';
 import type { TaskListStore } from './lists/task-list.store';

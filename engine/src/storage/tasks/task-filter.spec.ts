@@ -1,4 +1,4 @@
-import { isEngineError } from '../engine.error';
+import { isEngineError } from '../../engine.error';
 import { escapeRegex, pageLimit, taskFilterToQuery, taskOrder } from './task-filter';
 
 describe('task filters', () => {
