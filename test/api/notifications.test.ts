@@ -175,6 +175,38 @@ describe('reading notifications', () => {
     expect((await world.as.committee.get('/api/notifications?unread=maybe')).status).toBe(400);
   });
 
+  it('counts the unread exactly, beyond any page', async () => {
+    const notifier = api.app.get<Notifier>(WORKFLOW_NOTIFIER);
+    const count = async () => {
+      const response = await world.as.committee2.get('/api/notifications/unread-count');
+      expect(response.status).toBe(200);
+      return response.body.count as number;
+    };
+    const before = await count();
+    // more than the largest page (100) the list would give
+    for (let n = 0; n < 130; n++)
+      await notifier.notify({
+        key: `bulk:${n}`,
+        district: world.district,
+        userIds: [world.committee2.id],
+        kind: 'info',
+        title: `第${n + 1}条通知`,
+        instanceId: 'inst-bulk',
+        activityId: 'notify',
+        processKey: 'rv-review',
+      });
+    expect(await count()).toBe(before + 130);
+    const [newest] = await inbox(world.as.committee2, '?unread=true');
+    await world.as.committee2.post(`/api/notifications/${encodeURIComponent(newest!.id)}/read`);
+    expect(await count()).toBe(before + 129);
+    await world.as.committee2.post('/api/notifications/read-all');
+    expect(await count()).toBe(0);
+    // someone else's unread are not counted
+    expect((await world.as.stranger.get('/api/notifications/unread-count')).body.count).toBe(
+      (await inbox(world.as.stranger, '?unread=true')).length,
+    );
+  });
+
   it('pages newest first', async () => {
     const all = await inbox(world.as.committee);
     const first = await world.as.committee.get('/api/notifications?limit=2');

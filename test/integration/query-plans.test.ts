@@ -105,6 +105,7 @@ async function driveHotPaths(): Promise<void> {
   await recorder.during('instance page and notifications', async () => {
     expect((await world.as.starter.get(`/api/instances/${instanceId}`)).status).toBe(200);
     expect((await world.as.starter.get('/api/notifications')).status).toBe(200);
+    expect((await world.as.starter.get('/api/notifications/unread-count')).status).toBe(200);
   });
 }
 

@@ -30,6 +30,8 @@ export class NotificationStore implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     await this.notifications.collection.createIndex({ district: 1, userId: 1, createdAt: -1 });
+    // the unread count reads the recipient's unread ones only, not everything they ever got
+    await this.notifications.collection.createIndex({ district: 1, userId: 1, read: 1 });
   }
 
   /** Stores the notification unless its id exists; the stored document when it is new. */
@@ -80,6 +82,7 @@ export class NotificationStore implements OnModuleInit {
       .updateMany({ userId, read: false }, { $set: { read: true, readAt: this.clock.now() } });
   }
 
+  /** Exact, at the cost of the recipient's unread notifications (read ones are not visited). */
   countUnread(district: string, userId: string): Promise<number> {
     return this.notifications.in(district).count({ userId, read: false });
   }

@@ -22,6 +22,12 @@ export class NotificationsController {
     return this.notifications.list(caller, query);
   }
 
+  @Get('unread-count')
+  @ApiOkResponse({ description: '{ count }：未读通知的确切数目' })
+  unreadCount(@CurrentUser() caller: Caller): Promise<{ count: number }> {
+    return this.notifications.unreadCount(caller);
+  }
+
   @Post('read-all')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse()

@@ -20,6 +20,10 @@ export class NotificationsService {
       throw AppError.notFound('通知');
   }
 
+  async unreadCount(caller: Caller): Promise<{ count: number }> {
+    return { count: await this.store.countUnread(caller.district, caller.userId) };
+  }
+
   markAllRead(caller: Caller): Promise<void> {
     return this.store.markAllRead(caller.district, caller.userId);
   }

@@ -1,20 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../shared/api';
-import type { AppNotification } from './notification';
 
 const POLL_MS = 60_000;
 
-/** Unread notifications, refreshed every minute and whenever the tab comes back into view. */
+/** The exact number of unread notifications, refreshed every minute and whenever the tab is shown again. */
 export function useUnreadCount() {
   const [count, setCount] = useState(0);
 
   const refresh = useCallback(async () => {
     try {
-      const unread = await api.get<AppNotification[] | { items: AppNotification[] }>(
-        '/notifications',
-        { unread: true },
-      );
-      setCount((Array.isArray(unread) ? unread : unread.items).length);
+      const unread = await api.get<{ count: number }>('/notifications/unread-count');
+      setCount(unread.count);
     } catch {
       // the bell is not worth an error message; the next poll tries again
     }
