@@ -38,6 +38,7 @@ describe('POST /api/instances', () => {
       status: 'running',
       startedAt: expect.any(String),
       activeActivityIds: ['register'],
+      activeSteps: [{ id: 'register', name: '登记' }],
     });
   });
 

@@ -36,8 +36,8 @@ export interface InstanceSummary {
   startedAt?: string;
   createdAt?: string;
   endedAt?: string;
-  /** names of the activities currently waiting, when the server provides them */
-  activeActivityNames?: string[];
+  /** the activities the instance waits in now, with the names a person reads */
+  activeSteps?: { id: string; name: string }[];
   overdue?: boolean;
   dueSoon?: boolean;
 }

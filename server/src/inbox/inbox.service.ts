@@ -126,7 +126,7 @@ export class InboxService {
       filter,
       { field: 'startedAt', direction: query.sort === 'created' ? 1 : -1 },
       query,
-      async (doc) => toInstanceSummary(doc, await this.records.processName(doc)),
+      async (doc) => toInstanceSummary(doc, await this.records.labels(doc)),
     );
   }
 }

@@ -1,4 +1,5 @@
 import type { HistoryDoc, InstanceDoc, InstanceStatus } from '../../../engine/src';
+import type { InstanceLabels } from '../platform/workflow-records';
 
 /** An instance without its engine internals (state, outbox, waits, revision). */
 export interface InstanceSummary {
@@ -12,6 +13,8 @@ export interface InstanceSummary {
   startedAt: Date;
   endedAt?: Date;
   activeActivityIds: string[];
+  /** The same activities with the names a person reads (an unnamed one keeps its id). */
+  activeSteps: { id: string; name: string }[];
   cancelReason?: string;
   incident?: { message: string; activityId?: string; at: Date };
   /** Set when a call activity of another instance started this one. */
@@ -28,11 +31,11 @@ export interface HistoryEntry {
   data: Record<string, unknown>;
 }
 
-export function toInstanceSummary(doc: InstanceDoc, processName: string): InstanceSummary {
+export function toInstanceSummary(doc: InstanceDoc, labels: InstanceLabels): InstanceSummary {
   return {
     id: doc._id,
     processKey: doc.processKey,
-    processName,
+    processName: labels.processName,
     version: doc.version,
     ...(doc.businessKey !== undefined && { businessKey: doc.businessKey }),
     ...(doc.starter !== undefined && { starter: doc.starter }),
@@ -40,6 +43,7 @@ export function toInstanceSummary(doc: InstanceDoc, processName: string): Instan
     startedAt: doc.startedAt,
     ...(doc.endedAt && { endedAt: doc.endedAt }),
     activeActivityIds: doc.activeActivityIds,
+    activeSteps: doc.activeActivityIds.map((id) => ({ id, name: labels.stepName(id) })),
     ...(doc.cancelReason !== undefined && { cancelReason: doc.cancelReason }),
     ...(doc.incident && {
       incident: {

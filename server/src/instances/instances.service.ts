@@ -149,6 +149,6 @@ export class InstancesService {
   }
 
   async summary(doc: InstanceDoc): Promise<InstanceSummary> {
-    return toInstanceSummary(doc, await this.records.processName(doc));
+    return toInstanceSummary(doc, await this.records.labels(doc));
   }
 }

@@ -9,6 +9,11 @@ import { WORKFLOW_PLATFORM } from './platform.tokens';
  * `.in(district)`: another district's ids match nothing. Writes go through the engine's API
  * (steps, task service), never here.
  */
+export interface InstanceLabels {
+  processName: string;
+  stepName(activityId: string): string;
+}
+
 @Injectable()
 export class WorkflowRecords {
   readonly instances: DistrictScopedCollection<InstanceDoc>;
@@ -18,11 +23,31 @@ export class WorkflowRecords {
   /** Process names by deployment id; deployments are immutable but for `active`. */
   private readonly names = new Map<string, Promise<string>>();
 
+  private readonly engine: WorkflowPlatform['engine'];
+
   constructor(@Inject(WORKFLOW_PLATFORM) platform: WorkflowPlatform) {
+    this.engine = platform.engine;
     this.instances = new DistrictScopedCollection(platform.engine.store.instances);
     this.tasks = new DistrictScopedCollection(platform.engine.store.tasks);
     this.deployments = new DistrictScopedCollection(platform.engine.store.deployments);
     this.history = new DistrictScopedCollection(platform.engine.store.history);
+  }
+
+  /**
+   * What a person reads for an instance: its process's name and its steps' names (an element
+   * without a name keeps its id). Compiled definitions are cached by the engine.
+   */
+  async labels(
+    instance: Pick<InstanceDoc, 'district' | 'definitionId' | 'processKey'>,
+  ): Promise<InstanceLabels> {
+    const [processName, names] = await Promise.all([
+      this.processName(instance),
+      this.engine.definitions
+        .load(instance.definitionId)
+        .then((loaded) => loaded.model.names)
+        .catch(() => new Map<string, string>()),
+    ]);
+    return { processName, stepName: (id) => names.get(id) || id };
   }
 
   /** The process's display name (the deployment's name, else its key). */

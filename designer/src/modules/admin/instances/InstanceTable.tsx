@@ -1,5 +1,5 @@
 import { ExclamationCircleFilled } from '@ant-design/icons';
-import { Button, Space, Table, Tooltip, Typography } from 'antd';
+import { Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { formatDateTime } from '../../../shared/format';
 import { useT } from '../../../shared/i18n';
 import type { UserRecord } from '../people/people-types';
@@ -27,7 +27,7 @@ export function InstanceTable({
       loading={loading}
       dataSource={instances}
       pagination={false}
-      scroll={{ x: 960 }}
+      scroll={{ x: 1140 }}
       locale={{ emptyText: t('adminInstances.empty') }}
       onRow={(instance) => ({ onClick: () => onOpen(instance), style: { cursor: 'pointer' } })}
       columns={[
@@ -76,6 +76,23 @@ export function InstanceTable({
               )}
             </Space>
           ),
+        },
+        {
+          key: 'current',
+          title: t('adminInstances.columns.current'),
+          width: 180,
+          render: (_, i) =>
+            i.activeSteps?.length ? (
+              <Space size={[4, 4]} wrap>
+                {i.activeSteps.map((step) => (
+                  <Tag key={step.id} color="processing" style={{ marginInlineEnd: 0 }}>
+                    {step.name}
+                  </Tag>
+                ))}
+              </Space>
+            ) : (
+              '—'
+            ),
         },
         {
           key: 'starter',

@@ -22,6 +22,8 @@ export interface AdminInstance {
   startedAt: string;
   endedAt?: string;
   activeActivityIds: string[];
+  /** the same activities with their names (an unnamed one keeps its id) */
+  activeSteps?: { id: string; name: string }[];
   cancelReason?: string;
   incident?: { message: string; activityId?: string; at: string };
   parentInstanceId?: string;

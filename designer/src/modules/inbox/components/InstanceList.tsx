@@ -22,9 +22,8 @@ export function InstanceList({ instances, loading, empty, compact }: Props) {
   const t = useT();
   const navigate = useNavigate();
   const startedAt = (i: InstanceSummary) => formatDateTime(i.startedAt ?? i.createdAt);
-  // docs/api.md's InstanceSummary names the waiting activities by id only: the column shows only
-  // when the server gives their names (ids such as "gwAssign" mean nothing to a person)
-  const withSteps = instances.some((i) => i.activeActivityNames?.length);
+  const steps = (i: InstanceSummary) => (i.activeSteps ?? []).map((step) => step.name).join('、');
+  const withSteps = instances.some((i) => i.activeSteps?.length);
   const title = (i: InstanceSummary) => (
     <Space direction="vertical" size={0}>
       <Typography.Text strong>{i.processName || i.processKey}</Typography.Text>
@@ -58,9 +57,9 @@ export function InstanceList({ instances, loading, empty, compact }: Props) {
                     <DueTag overdue={i.overdue} dueSoon={i.dueSoon} />
                   </Space>
                   <div>{title(i)}</div>
-                  {i.activeActivityNames?.length ? (
+                  {i.activeSteps?.length ? (
                     <Typography.Text style={{ fontSize: 12, display: 'block' }}>
-                      {t('inbox.columns.current')}：{i.activeActivityNames.join('、')}
+                      {t('inbox.columns.current')}：{steps(i)}
                     </Typography.Text>
                   ) : null}
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -91,8 +90,7 @@ export function InstanceList({ instances, loading, empty, compact }: Props) {
               {
                 key: 'current',
                 title: t('inbox.columns.current'),
-                render: (_: unknown, i: InstanceSummary) =>
-                  i.activeActivityNames?.join('、') || '—',
+                render: (_: unknown, i: InstanceSummary) => steps(i) || '—',
               },
             ]
           : []),
