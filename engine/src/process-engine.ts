@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import { type AssignmentResolver, AssignmentResolvers, builtInResolvers } from './assignment';
 import { type CalendarData, CHINA_MAINLAND_CALENDAR, WorkingCalendar } from './calendar';
@@ -25,6 +25,7 @@ import { MigrationService } from './migration';
 import { EffectApplier } from './runtime/effect-applier';
 import { FlowGraphCache } from './runtime/flow-graph';
 import { eventCatalogOf } from './runtime/event-catalog';
+import { BusinessKeyIssuer } from './business-keys/business-key-issuer';
 import { InstanceRunner } from './runtime/instance-runner';
 import { TIMER_JOB } from './runtime/step-derivation';
 import type { StepHook } from './runtime/step-hooks';
@@ -107,6 +108,7 @@ export class ProcessEngine {
   readonly feed: EventFeed;
   private readonly runner: InstanceRunner;
   private readonly pruner: RevisionPruner;
+  private readonly businessKeys: BusinessKeyIssuer;
   /** Messages, signals, call activities and timer starts. */
   private readonly crossInstance: CrossInstanceEvents;
 
@@ -126,6 +128,7 @@ export class ProcessEngine {
     const defaultCalendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
     const calendar = async (district: string) =>
       options.calendar ? new WorkingCalendar(await options.calendar(district)) : defaultCalendar;
+    this.businessKeys = new BusinessKeyIssuer({ store: this.store, clock, calendar });
     const hooks: StepHook[] = []; // filled below: the hooks need the runner too
     this.runner = new InstanceRunner({
       store: this.store,
@@ -264,21 +267,28 @@ export class ProcessEngine {
 
   async startInstance(request: StartInstanceRequest): Promise<InstanceDoc> {
     const deployment = await this.definitions.latest(request.district, request.processKey);
-    const { starts } = await eventCatalogOf(
-      (await this.definitions.load(deployment._id)).deployment,
-    );
+    const loaded = await this.definitions.load(deployment._id);
+    const { starts } = await eventCatalogOf(loaded.deployment);
     if (starts.length > 0 && !starts.some((start) => start.trigger === 'none'))
       throw new EngineError(
         'INVALID_ARGUMENT',
         `process '${request.processKey}' has no none start event: it starts by a message, signal or timer`,
       );
+    const instanceId = request.instanceId ?? randomUUID();
+    // a start repeated with its instance id returns that instance: it takes no second number
+    const repeated =
+      request.instanceId !== undefined &&
+      (await this.store.instances.findOne({ _id: instanceId }, { projection: { _id: 1 } }));
+    const businessKey =
+      request.businessKey ??
+      (repeated ? undefined : await this.businessKeys.issue(loaded, request.district, instanceId));
     return this.runner.start({
       definitionId: deployment._id,
       district: request.district,
       variables: request.variables ?? {},
-      businessKey: request.businessKey,
+      businessKey,
       starter: request.starter,
-      ...(request.instanceId !== undefined && { instanceId: request.instanceId }),
+      instanceId,
     });
   }
 

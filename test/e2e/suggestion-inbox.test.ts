@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { E2eBrowser } from '../support/e2e-browser';
+import { E2eBrowser, screenshot } from '../support/e2e-browser';
 import { DEMO } from '../support/e2e-env';
 import { chooseRadio, field, fillDate, fillText, named, shownValue } from '../support/e2e-form';
 import { openInboxTask, submitTask, today } from '../support/e2e-inbox';
@@ -55,11 +55,13 @@ it('a suggestion goes from the deputy through 代表工委 and 区教育局 back
   await submitTask(deputy);
 
   // the case moves on to 代表工委's review of the result, with the whole story in its record
+  // 我发起的 names the case by its business key (JY-<year>-<number>) and the step it is in
   await deputy.goto('/inbox/started');
-  await deputy
-    .getByRole('row', { name: /代表建议办理/ })
-    .first()
-    .click();
+  const row = deputy.getByRole('row', { name: /代表建议办理/ }).first();
+  await row.filter({ hasText: '审查办理结果' }).waitFor();
+  expect(await row.textContent()).toMatch(/JY-20\d\d-\d{4}/);
+  await screenshot(deputy, 'inbox-started-business-key');
+  await row.click();
   await deputy.waitForURL(/\/instances\//);
   await deputy.getByText('审查办理结果').first().waitFor();
   const history = deputy.locator('.ant-timeline-item');

@@ -22,5 +22,6 @@ export function toProcessModel(process: ParsedProcess): ProcessModel {
     timers: new Map(process.timers.map((t) => [t.elementId, { kind: t.kind, value: t.value }])),
     names: new Map(process.flowNodes.filter((n) => n.name).map((n) => [n.id, n.name!])),
     formKeys: process.formKeys,
+    ...(process.businessKeyPattern && { businessKeyPattern: process.businessKeyPattern }),
   };
 }

@@ -1,9 +1,11 @@
 import { loadDefinitions, type ImportWarning } from './bpmn-loader';
 import { type FlowNodeInfo, type ParsedBpmn, type ParsedProcess } from './deployment.types';
 import { readMessages, readSignals, readTimers } from './event-extractors';
+import { BUSINESS_KEY_PROPERTY } from '../business-keys/business-key-pattern';
 import {
   childrenOf,
   eventDefinitionsOf,
+  extensionsOf,
   idOf,
   nameOf,
   textOf,
@@ -69,7 +71,17 @@ function describeProcess(model: ProcessModel): ParsedProcess {
     signals: model.flowNodes.flatMap(readSignals),
     formKeys: [...new Set(formKeys)],
     flowNodes: model.flowNodes.map((node) => describeNode(model, node)),
+    businessKeyPattern: processProperty(model.element, BUSINESS_KEY_PROPERTY),
   };
+}
+
+/** A `<camunda:property name value>` of the process (Camunda Modeler's "extension properties"). */
+function processProperty(element: ModdleElement, name: string): string | undefined {
+  const property = extensionsOf(element, 'camunda:Properties')
+    .flatMap((properties) => childrenOf(properties, 'values'))
+    .find((candidate) => textOf(candidate, 'name') === name);
+  const value = textOf(property, 'value')?.trim();
+  return value ? value : undefined;
 }
 
 function describeNode(model: ProcessModel, node: ModdleElement): FlowNodeInfo {

@@ -102,6 +102,8 @@ export interface ParsedProcess {
   formKeys: string[];
   /** Every flow node at any depth, sub-process contents included. */
   flowNodes: FlowNodeInfo[];
+  /** The process's `businessKeyPattern` property (camunda:properties), e.g. `JY-{yyyy}-{seq:4}`. */
+  businessKeyPattern?: string;
 }
 
 export interface ParsedBpmn {

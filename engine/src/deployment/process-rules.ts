@@ -1,3 +1,4 @@
+import { patternProblems } from '../business-keys/business-key-pattern';
 import { type ProcessRule } from './validation-rule';
 
 // Keys end up in URLs and storage keys; keep them to a safe, readable alphabet.
@@ -24,4 +25,13 @@ const startEvent: ProcessRule = {
   },
 };
 
-export const processRules: readonly ProcessRule[] = [processKey, startEvent];
+const businessKeyPattern: ProcessRule = {
+  name: 'business-key-pattern',
+  check({ info, report }) {
+    if (info.businessKeyPattern === undefined) return;
+    for (const problem of patternProblems(info.businessKeyPattern))
+      report.problem(info.key, `business-key pattern '${info.businessKeyPattern}': ${problem}`);
+  },
+};
+
+export const processRules: readonly ProcessRule[] = [processKey, startEvent, businessKeyPattern];

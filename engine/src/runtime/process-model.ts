@@ -23,4 +23,6 @@ export interface ProcessModel {
   timers: Map<string, { kind: TimerKind; value: string }>;
   names: Map<string, string>;
   formKeys: string[];
+  /** Business keys of instances started without one are made from it (business-keys/). */
+  businessKeyPattern?: string;
 }

@@ -183,3 +183,18 @@ export interface RevisionDoc {
   /** When it was claimed (engine clock); pruning keeps recent claims (see runtime/revision-pruner.ts). */
   claimedAt?: Date;
 }
+
+/**
+ * `n|<district>|<scope>|<n>`: number n of a business-key scope is taken (the unique insert is
+ * what makes it one instance's); `h|<district>|<scope>`: where counting may resume, a hint only.
+ */
+export interface BusinessKeyDoc {
+  _id: string;
+  district: string;
+  scope: string;
+  /** The number taken, or (for the hint) the next one to try. */
+  n: number;
+  key?: string;
+  instanceId?: string;
+  at: Date;
+}

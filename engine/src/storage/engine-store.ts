@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { Collection, Document } from 'mongodb';
 import type {
+  BusinessKeyDoc,
   DeploymentDoc,
   HistoryDoc,
   InstanceDoc,
@@ -33,6 +34,8 @@ export class EngineStore {
   readonly subscriptions: Collection<SubscriptionDoc>;
   /** Reads and writes of task documents, with the inbox's indexes. */
   readonly taskRepository: TaskRepository;
+  /** Business-key numbers taken, and where each scope's count stands (read by `_id` only). */
+  readonly businessKeys: Collection<BusinessKeyDoc>;
 
   constructor(
     readonly connection: Connection,
@@ -50,6 +53,7 @@ export class EngineStore {
     this.feedDirectory = new FeedDirectory(collection('feed_slots'));
     this.revisions = collection<RevisionDoc>('revisions');
     this.subscriptions = collection<SubscriptionDoc>('subscriptions');
+    this.businessKeys = collection<BusinessKeyDoc>('business_keys');
     this.taskRepository = new MongoTaskRepository(
       this.tasks,
       new TaskListStore(collection('task_lists'), collection('task_list_changes')),

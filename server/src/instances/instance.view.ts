@@ -13,7 +13,10 @@ export interface InstanceSummary {
   startedAt: Date;
   endedAt?: Date;
   activeActivityIds: string[];
-  /** The same activities with the names a person reads (an unnamed one keeps its id). */
+  /**
+   * Where the instance waits, with the names a person reads (an unnamed one keeps its id): its
+   * activities, not the boundary timers armed on them that activeActivityIds also lists.
+   */
   activeSteps: { id: string; name: string }[];
   cancelReason?: string;
   incident?: { message: string; activityId?: string; at: Date };
@@ -43,7 +46,10 @@ export function toInstanceSummary(doc: InstanceDoc, labels: InstanceLabels): Ins
     startedAt: doc.startedAt,
     ...(doc.endedAt && { endedAt: doc.endedAt }),
     activeActivityIds: doc.activeActivityIds,
-    activeSteps: doc.activeActivityIds.map((id) => ({ id, name: labels.stepName(id) })),
+    activeSteps: [...new Set(doc.waits.map((wait) => wait.activityId))].map((id) => ({
+      id,
+      name: labels.stepName(id),
+    })),
     ...(doc.cancelReason !== undefined && { cancelReason: doc.cancelReason }),
     ...(doc.incident && {
       incident: {
