@@ -1,20 +1,13 @@
-import { Alert, Button, List, Modal, Result, Spin, Steps, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, Result, Typography } from 'antd';
+import { useMemo } from 'react';
 import { isApiError } from '../../../shared/api';
-import { useErrorMessage } from '../../../shared/errors';
 import { useT } from '../../../shared/i18n';
+import { ProblemList, PublishDialog } from '../../../shared/publish/PublishDialog';
 import { formsApi, schemaProblemsOf, type SchemaProblem } from '../api/forms-api';
 import { type FormModel } from '../model/form-model';
 import { checkForm, fieldOfPath } from '../model/publish-checks';
-import { RepublishProcesses } from './RepublishProcesses';
 import { modelToSchema } from '../model/schema-model';
-
-type Stage =
-  | { step: 'check' }
-  | { step: 'sending' }
-  | { step: 'published'; version?: number }
-  | { step: 'refused'; problems: SchemaProblem[] }
-  | { step: 'failed'; error: unknown };
+import { RepublishProcesses } from './RepublishProcesses';
 
 interface Props {
   open: boolean;
@@ -25,7 +18,10 @@ interface Props {
   onSelectField: (id: string) => void;
 }
 
-/** Publish = POST /api/forms/:key/versions, after the builder's own checks; progress and answer. */
+/**
+ * Publish = POST /api/forms/:key/versions. Unlike a process, a form the builder's own checks
+ * refuse is not sent: each problem leads to its field instead.
+ */
 export function PublishFormModal({
   open,
   formKey,
@@ -35,188 +31,83 @@ export function PublishFormModal({
   onSelectField,
 }: Props) {
   const t = useT();
-  const describe = useErrorMessage();
-  const [stage, setStage] = useState<Stage>({ step: 'check' });
   const checks = useMemo(() => (open ? checkForm(model) : []), [open, model]);
-
-  useEffect(() => {
-    if (open) setStage({ step: 'check' });
-  }, [open]);
-
-  const publish = async () => {
-    setStage({ step: 'sending' });
-    try {
-      const answer = await formsApi.publish(formKey, modelToSchema(model), model.title.trim());
-      setStage({ step: 'published', version: answer?.version });
-      onPublished(answer?.version);
-    } catch (error) {
-      const problems = isApiError(error, 400) ? schemaProblemsOf(error.details) : [];
-      setStage(problems.length > 0 ? { step: 'refused', problems } : { step: 'failed', error });
-    }
-  };
-
   const goTo = (fieldId: string | undefined) => {
     onClose();
     if (fieldId) onSelectField(fieldId);
   };
 
-  let body;
-  let footer;
-  switch (stage.step) {
-    case 'check':
-      body =
-        checks.length > 0 ? (
-          <>
-            <Alert
-              type="error"
-              showIcon
-              message={t('formDesigner.publish.problems', { count: checks.length })}
-            />
-            <List
-              size="small"
-              className="cf-publish-problems"
-              dataSource={checks}
-              renderItem={(check) => (
-                <List.Item className="cf-problem-row" onClick={() => goTo(check.fieldId)}>
-                  {t(`formDesigner.check.${check.key}`, {
+  return (
+    <PublishDialog<number | undefined, SchemaProblem>
+      open={open}
+      messages="formDesigner.publish"
+      send={async () =>
+        (await formsApi.publish(formKey, modelToSchema(model), model.title.trim()))?.version
+      }
+      problemsOf={(error) => (isApiError(error, 400) ? schemaProblemsOf(error.details) : [])}
+      onPublished={onPublished}
+      onClose={onClose}
+      check={{
+        body:
+          checks.length > 0 ? (
+            <>
+              <Alert
+                type="error"
+                showIcon
+                message={t('formDesigner.publish.problems', { count: checks.length })}
+              />
+              <ProblemList
+                problems={checks}
+                onSelect={(check) => goTo(check.fieldId)}
+                render={(check) =>
+                  t(`formDesigner.check.${check.key}`, {
                     ...check.vars,
                     problem: check.vars?.problem
                       ? t(`formDesigner.props.keyProblems.${check.vars.problem}`)
                       : undefined,
-                  })}
-                </List.Item>
-              )}
-            />
-          </>
-        ) : (
-          <Typography.Paragraph>{t('formDesigner.publish.intro')}</Typography.Paragraph>
-        );
-      footer = [
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="go" type="primary" disabled={checks.length > 0} onClick={() => void publish()}>
-          {t('formDesigner.publish.confirm')}
-        </Button>,
-      ];
-      break;
-    case 'sending':
-      body = (
-        <div className="cf-publish-sending">
-          <Spin tip={t('formDesigner.publish.sending')}>
-            <div style={{ height: 64 }} />
-          </Spin>
-        </div>
-      );
-      footer = null;
-      break;
-    case 'published':
-      body = (
+                  })
+                }
+              />
+            </>
+          ) : (
+            <Typography.Paragraph>{t('formDesigner.publish.intro')}</Typography.Paragraph>
+          ),
+        blocked: checks.length > 0,
+        confirm: { label: t('formDesigner.publish.confirm'), disabled: checks.length > 0 },
+      }}
+      published={(version) => (
         <>
           <Result
             status="success"
             title={
-              stage.version !== undefined
-                ? t('formDesigner.publish.success', { version: stage.version })
+              version !== undefined
+                ? t('formDesigner.publish.success', { version })
                 : t('formDesigner.publish.successNoVersion')
             }
             subTitle={model.title}
           />
-          {stage.version !== undefined && (
-            <RepublishProcesses formKey={formKey} version={stage.version} />
-          )}
+          {version !== undefined && <RepublishProcesses formKey={formKey} version={version} />}
         </>
-      );
-      footer = [
-        <Button key="close" type="primary" onClick={onClose}>
-          {t('formDesigner.publish.close')}
-        </Button>,
-      ];
-      break;
-    case 'refused':
-      body = (
-        <>
-          <Alert
-            type="error"
-            showIcon
-            message={t('formDesigner.publish.refused', { count: stage.problems.length })}
-          />
-          <List
-            size="small"
-            className="cf-publish-problems"
-            dataSource={stage.problems}
-            renderItem={(problem) => {
-              const field = fieldOfPath(model, problem.path);
-              return (
-                <List.Item className="cf-problem-row" onClick={() => goTo(field?.id)}>
-                  <span>
-                    {field ? (
-                      <Typography.Text strong>{field.label || field.key}：</Typography.Text>
-                    ) : (
-                      problem.path && <Typography.Text code>{problem.path}</Typography.Text>
-                    )}{' '}
-                    {problem.message}
-                  </span>
-                </List.Item>
-              );
-            }}
-          />
-        </>
-      );
-      footer = [
-        <Button key="back" type="primary" onClick={onClose}>
-          {t('formDesigner.publish.backToEditor')}
-        </Button>,
-      ];
-      break;
-    case 'failed':
-      body = (
-        <Result
-          status="error"
-          title={t('formDesigner.publish.failed')}
-          subTitle={describe(stage.error)}
-        />
-      );
-      footer = [
-        <Button key="close" onClick={onClose}>
-          {t('formDesigner.publish.close')}
-        </Button>,
-        <Button key="retry" type="primary" onClick={() => void publish()}>
-          {t('common.retry')}
-        </Button>,
-      ];
-      break;
-  }
-
-  const current = stage.step === 'check' ? 0 : stage.step === 'published' ? 3 : 1;
-  return (
-    <Modal
-      open={open}
-      title={t('formDesigner.publish.title')}
-      onCancel={stage.step === 'sending' ? undefined : onClose}
-      closable={stage.step !== 'sending'}
-      maskClosable={false}
-      footer={footer}
-      width={600}
-    >
-      <Steps
-        size="small"
-        current={current}
-        status={
-          stage.step === 'refused' ||
-          stage.step === 'failed' ||
-          (stage.step === 'check' && checks.length > 0)
-            ? 'error'
-            : undefined
-        }
-        style={{ marginBottom: 20 }}
-        items={[
-          { title: t('formDesigner.publish.stepCheck') },
-          { title: t('formDesigner.publish.stepSend') },
-          { title: t('formDesigner.publish.stepDone') },
-        ]}
-      />
-      {body}
-    </Modal>
+      )}
+      problem={{
+        render: (problem) => {
+          const field = fieldOfPath(model, problem.path);
+          return (
+            <span>
+              {field ? (
+                <Typography.Text strong>{field.label || field.key}：</Typography.Text>
+              ) : (
+                problem.path && <Typography.Text code>{problem.path}</Typography.Text>
+              )}{' '}
+              {problem.message}
+            </span>
+          );
+        },
+        onSelect: (problem) => {
+          const field = fieldOfPath(model, problem.path);
+          if (field) onSelectField(field.id);
+        },
+      }}
+    />
   );
 }

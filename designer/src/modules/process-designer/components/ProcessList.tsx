@@ -1,35 +1,24 @@
-import { ImportOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Input, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
-import { useMemo, useRef, useState } from 'react';
+import { ImportOutlined } from '@ant-design/icons';
+import { App, Button, Tag } from 'antd';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../../../shared/i18n';
-import { LoadError } from '../../../shared/ui/LoadError';
-import { Page } from '../../../shared/ui/Page';
+import { dateColumn, KeyedItemList } from '../../../shared/keyed-items/KeyedItemList';
+import { NewKeyedItemModal } from '../../../shared/keyed-items/NewKeyedItemModal';
 import { type DefinitionSummary } from '../api/definitions-api';
 import { useDefinitionList } from '../hooks/useDefinitionList';
 import { processKeyOf } from '../model/new-process-xml';
-import { NewKeyedItemModal } from '../../../shared/NewKeyedItemModal';
+
+const nameOf = (definition: DefinitionSummary) => definition.name;
 
 /** GET /api/definitions as a searchable table, with "new" and "import a .bpmn file". */
 export function ProcessList() {
   const t = useT();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const { definitions: data, error, loading, reload } = useDefinitionList();
-  const [query, setQuery] = useState('');
+  const { definitions, error, loading, reload } = useDefinitionList();
   const [creating, setCreating] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-
-  const definitions = useMemo(() => data ?? [], [data]);
-  const shown = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    if (!q) return definitions;
-    return definitions.filter(
-      (d) => d.key.toLowerCase().includes(q) || (d.name ?? '').toLowerCase().includes(q),
-    );
-  }, [definitions, query]);
-
   const open = (key: string) => navigate(`/admin/processes/${encodeURIComponent(key)}`);
 
   const importFile = async (file: File) => {
@@ -43,20 +32,35 @@ export function ProcessList() {
   };
 
   return (
-    <Page
-      title={t('processDesigner.list.title')}
-      subtitle={
-        <Typography.Text type="secondary">{t('processDesigner.list.subtitle')}</Typography.Text>
-      }
-      extra={
-        <Space wrap>
-          <Button icon={<ImportOutlined />} onClick={() => fileInput.current?.click()}>
-            {t('processDesigner.list.import')}
-          </Button>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('processDesigner.list.create')}
-          </Button>
-        </Space>
+    <KeyedItemList<DefinitionSummary>
+      messages="processDesigner.list"
+      items={definitions}
+      error={error}
+      loading={loading}
+      reload={reload}
+      nameOf={nameOf}
+      nameTitle={t('processDesigner.list.name')}
+      columns={[
+        {
+          title: t('processDesigner.list.status'),
+          dataIndex: 'active',
+          width: 90,
+          render: (active: boolean | undefined) =>
+            active === false ? (
+              <Tag>{t('processDesigner.list.inactive')}</Tag>
+            ) : (
+              <Tag color="green">{t('processDesigner.list.active')}</Tag>
+            ),
+        },
+        dateColumn<DefinitionSummary>(t('processDesigner.list.deployedAt'), 'deployedAt'),
+        { title: t('processDesigner.list.deployedBy'), dataIndex: 'deployedBy', width: 140 },
+      ]}
+      open={open}
+      onCreate={() => setCreating(true)}
+      actions={
+        <Button icon={<ImportOutlined />} onClick={() => fileInput.current?.click()}>
+          {t('processDesigner.list.import')}
+        </Button>
       }
     >
       <input
@@ -70,93 +74,11 @@ export function ProcessList() {
           if (file) void importFile(file);
         }}
       />
-      {error && !data ? (
-        <LoadError error={error} onRetry={() => void reload()} />
-      ) : (
-        <>
-          <Input
-            allowClear
-            prefix={<SearchOutlined />}
-            placeholder={t('processDesigner.list.search')}
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            style={{ maxWidth: 320, marginBottom: 12 }}
-          />
-          <Table<DefinitionSummary>
-            rowKey="key"
-            loading={loading}
-            dataSource={shown}
-            pagination={shown.length > 20 ? { pageSize: 20 } : false}
-            onRow={(record) => ({
-              onDoubleClick: () => open(record.key),
-              style: { cursor: 'pointer' },
-            })}
-            locale={{
-              emptyText: (
-                <Empty
-                  image={Empty.PRESENTED_IMAGE_SIMPLE}
-                  description={t('processDesigner.list.empty')}
-                />
-              ),
-            }}
-            columns={[
-              {
-                title: t('processDesigner.list.name'),
-                dataIndex: 'name',
-                render: (name: string | undefined, record) => (
-                  <Typography.Link onClick={() => open(record.key)}>
-                    {name || record.key}
-                  </Typography.Link>
-                ),
-              },
-              {
-                title: t('processDesigner.list.key'),
-                dataIndex: 'key',
-                render: (key: string) => <Typography.Text code>{key}</Typography.Text>,
-              },
-              {
-                title: t('processDesigner.list.version'),
-                dataIndex: 'version',
-                width: 110,
-                render: (version: number) => t('processDesigner.list.versionTag', { version }),
-              },
-              {
-                title: t('processDesigner.list.status'),
-                dataIndex: 'active',
-                width: 90,
-                render: (active: boolean | undefined) =>
-                  active === false ? (
-                    <Tag>{t('processDesigner.list.inactive')}</Tag>
-                  ) : (
-                    <Tag color="green">{t('processDesigner.list.active')}</Tag>
-                  ),
-              },
-              {
-                title: t('processDesigner.list.deployedAt'),
-                dataIndex: 'deployedAt',
-                width: 170,
-                render: (at: string | undefined) =>
-                  at ? dayjs(at).format('YYYY-MM-DD HH:mm') : '—',
-              },
-              { title: t('processDesigner.list.deployedBy'), dataIndex: 'deployedBy', width: 140 },
-              {
-                key: 'actions',
-                width: 90,
-                render: (_, record) => (
-                  <Button size="small" onClick={() => open(record.key)}>
-                    {t('processDesigner.list.open')}
-                  </Button>
-                ),
-              },
-            ]}
-          />
-        </>
-      )}
       <NewKeyedItemModal
         open={creating}
         messages="processDesigner.create"
         keyPlaceholder="suggestion-handling"
-        takenKeys={definitions.map((d) => d.key)}
+        takenKeys={(definitions ?? []).map((d) => d.key)}
         onCancel={() => setCreating(false)}
         onCreate={(key, name) =>
           navigate(`/admin/processes/${encodeURIComponent(key)}`, {
@@ -164,6 +86,6 @@ export function ProcessList() {
           })
         }
       />
-    </Page>
+    </KeyedItemList>
   );
 }

@@ -1,5 +1,5 @@
 import { Form, Input, Modal } from 'antd';
-import { useT } from './i18n';
+import { useT } from '../i18n';
 
 const KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
