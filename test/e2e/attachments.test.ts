@@ -51,8 +51,9 @@ it('attaches a PDF and a photo to a suggestion, and the handling unit downloads 
       { name: '学校围墙现状.pdf', mimeType: 'application/pdf', buffer: PDF },
       { name: '围墙照片.png', mimeType: 'image/png', buffer: PNG },
     ]);
-    await attachments.getByText('学校围墙现状.pdf').waitFor();
-    await attachments.getByText('围墙照片.png').waitFor();
+    // a row is done when it can be removed (while uploading it shows the name and a progress bar)
+    await attachments.getByRole('button', { name: '移除 学校围墙现状.pdf' }).waitFor();
+    await attachments.getByRole('button', { name: '移除 围墙照片.png' }).waitFor();
     // a program renamed to .pdf, and a file over the limit: refused, with the reason
     await input.setInputFiles([{ name: '说明.pdf', mimeType: 'application/pdf', buffer: EXE }]);
     await attachments.getByText(/说明\.pdf：不支持此类文件；可上传：PDF/).waitFor();

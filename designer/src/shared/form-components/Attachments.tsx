@@ -129,10 +129,13 @@ export function AttachmentsInput({ value = [], onChange, disabled }: Attachments
     return false; // antd must not upload by itself
   };
 
+  // every child keeps a key: Space keys unkeyed children by position, and an upload finishing
+  // would shift the picker's position, remount it and drop a file chosen at that moment
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {rows.length > 0 && (
         <List
+          key="rows"
           size="small"
           bordered
           dataSource={rows}
@@ -167,7 +170,7 @@ export function AttachmentsInput({ value = [], onChange, disabled }: Attachments
       ))}
       {refused.map((message, i) => (
         <Alert
-          key={i}
+          key={`refused-${i}`}
           type="error"
           showIcon
           message={message}
@@ -176,7 +179,7 @@ export function AttachmentsInput({ value = [], onChange, disabled }: Attachments
         />
       ))}
       {!disabled && (
-        <Upload multiple showUploadList={false} beforeUpload={start}>
+        <Upload key="upload" multiple showUploadList={false} beforeUpload={start}>
           <Button icon={<UploadOutlined />}>{t('formComponents.addAttachment')}</Button>
         </Upload>
       )}
