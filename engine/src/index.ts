@@ -71,5 +71,13 @@ export type {
   SubscriptionRecord,
   TaskStatus,
 } from './storage/documents';
-export { WorkingCalendar, CHINA_MAINLAND_CALENDAR, type CalendarData } from './calendar';
+export {
+  WorkingCalendar,
+  CHINA_MAINLAND_CALENDAR,
+  type CalendarData,
+  previewSchedule,
+  type ScheduleKind,
+  type ScheduleOccurrence,
+  type SchedulePreview,
+} from './calendar';
 export type { DeploymentProblem } from './deployment';

@@ -78,3 +78,36 @@ export async function panelGroup(page: Page, title: string): Promise<Locator> {
 }
 
 export { boxOf, centre };
+
+/**
+ * Opens a .bpmn file in the process designer as a person does: the list's "导入 .bpmn 文件"
+ * button and its file dialog; waits until the diagram is drawn.
+ */
+export async function importBpmn(page: Page, fileName: string, xml: string): Promise<void> {
+  if (!/\/admin\/processes\/?$/.test(new URL(page.url()).pathname)) {
+    await page.goto('/admin/processes');
+  }
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /导入/ }).first().click();
+  await (
+    await chooser
+  ).setFiles({ name: fileName, mimeType: 'application/xml', buffer: Buffer.from(xml) });
+  await page.locator('.djs-container g.djs-element.djs-shape').first().waitFor();
+}
+
+/** 导出 → BPMN 文件: the file the browser downloads, as text. */
+export async function exportBpmn(page: Page): Promise<string> {
+  await page.getByRole('button', { name: /导\s*出/ }).hover();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: /BPMN 文件/ }).click();
+  const stream = await (await download).createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Clicks an element of the diagram, which shows its properties in the panel. */
+export async function selectElement(page: Page, elementId: string): Promise<void> {
+  await shape(page, elementId).click();
+  await page.locator(`g.djs-element.selected[data-element-id="${elementId}"]`).waitFor();
+}

@@ -24,3 +24,9 @@ export {
   validateTimer,
 } from './timer-schedule';
 export { CHINA_MAINLAND_CALENDAR } from './china-holidays';
+export {
+  previewSchedule,
+  type ScheduleKind,
+  type ScheduleOccurrence,
+  type SchedulePreview,
+} from './schedule-preview';

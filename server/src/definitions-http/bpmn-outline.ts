@@ -1,5 +1,6 @@
 import BpmnModdle from 'bpmn-moddle';
 import camundaDescriptor from 'camunda-bpmn-moddle/resources/camunda.json';
+import { type MessageUse, messageUses } from './bpmn-messages';
 
 /** One flow element of a process, at any depth (sub-process contents included). */
 export interface OutlineElement {
@@ -11,7 +12,8 @@ export interface OutlineElement {
 
 /**
  * What the HTTP modules read from a definition beyond what the engine exposes: who may start it
- * (the candidate-starter convention, engine/README.md) and its elements (template diffs).
+ * (the candidate-starter convention, engine/README.md), its elements (template diffs), its start
+ * form and the messages it waits for or sends (the designer's pickers).
  */
 export interface BpmnOutline {
   key: string;
@@ -23,6 +25,9 @@ export interface BpmnOutline {
   /** A none start event directly in the process: `startInstance` can start it. */
   hasNoneStart: boolean;
   elements: OutlineElement[];
+  /** `camunda:formKey` of the none start event directly in the process. */
+  startFormKey?: string;
+  messages: MessageUse[];
 }
 
 interface Element {
@@ -35,6 +40,8 @@ interface Element {
   flowElements?: unknown;
   eventDefinitions?: unknown;
   triggeredByEvent?: unknown;
+  formKey?: unknown;
+  messageRef?: unknown;
 }
 
 /** Reads the executable process of a BPMN file; undefined when it does not parse or has none. */
@@ -51,16 +58,20 @@ export async function readBpmnOutline(xml: string): Promise<BpmnOutline | undefi
   const process = processes[0];
   if (!process || typeof process.id !== 'string') return undefined;
   const flowElements = listOf(process.flowElements);
+  const noneStart = flowElements.find(
+    (element) =>
+      element.$type === 'bpmn:StartEvent' && listOf(element.eventDefinitions).length === 0,
+  );
+  const startFormKey = text(noneStart?.formKey);
   return {
     key: process.id,
     ...(text(process.name) && { name: text(process.name) }),
     starterGroups: csv(process.candidateStarterGroups),
     starterUsers: csv(process.candidateStarterUsers),
-    hasNoneStart: flowElements.some(
-      (element) =>
-        element.$type === 'bpmn:StartEvent' && listOf(element.eventDefinitions).length === 0,
-    ),
+    hasNoneStart: noneStart !== undefined,
     elements: collectElements(flowElements),
+    ...(startFormKey && { startFormKey }),
+    messages: messageUses(flowElements),
   };
 }
 

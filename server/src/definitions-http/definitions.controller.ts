@@ -1,5 +1,12 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Caller } from '../auth/caller';
 import { DistrictAdminOnly } from '../auth/decorators/access.decorators';
@@ -11,6 +18,16 @@ import {
   ValidationReportResponse,
 } from './definition.dto';
 import {
+  MessageNameResponse,
+  ProcessVariablesQueryDto,
+  ProcessVariablesResponse,
+} from './definition-references.dto';
+import {
+  DefinitionReferencesService,
+  type MessageNameView,
+  type ProcessVariablesView,
+} from './definition-references.service';
+import {
   DefinitionsService,
   type DefinitionView,
   type StartableView,
@@ -21,7 +38,10 @@ import {
 @ApiTags('流程管理')
 @Controller('definitions')
 export class DefinitionsController {
-  constructor(@Inject(DefinitionsService) private readonly definitions: DefinitionsService) {}
+  constructor(
+    @Inject(DefinitionsService) private readonly definitions: DefinitionsService,
+    @Inject(DefinitionReferencesService) private readonly references: DefinitionReferencesService,
+  ) {}
 
   @Get()
   @DistrictAdminOnly()
@@ -34,6 +54,28 @@ export class DefinitionsController {
   @ApiOkResponse({ type: [StartableResponse], description: '当前用户可发起的流程' })
   startable(@CurrentUser() caller: Caller): Promise<StartableView[]> {
     return this.definitions.startable(caller);
+  }
+
+  @Get('messages')
+  @DistrictAdminOnly()
+  @ApiOkResponse({ type: [MessageNameResponse], description: '各流程最新版本等待或发出的消息名称' })
+  messages(@CurrentUser() caller: Caller): Promise<MessageNameView[]> {
+    return this.references.messages(caller.district);
+  }
+
+  @Get(':key/variables')
+  @DistrictAdminOnly()
+  @ApiQuery({ type: ProcessVariablesQueryDto })
+  @ApiOkResponse({
+    type: ProcessVariablesResponse,
+    description: '流程表单中的变量（供调用活动映射）',
+  })
+  variables(
+    @CurrentUser() caller: Caller,
+    @Param('key') key: string,
+    @Query() query: ProcessVariablesQueryDto,
+  ): Promise<ProcessVariablesView> {
+    return this.references.variables(caller.district, key, query.version);
   }
 
   @Get(':key/versions')

@@ -1,11 +1,19 @@
-import { Body, Controller, Get, Inject, Put } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Inject, Put, Query } from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../auth/caller';
 import { DistrictAdminOnly } from '../auth/decorators/access.decorators';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { AppError } from '../common/errors/app-error';
-import { CalendarDto } from './calendar/calendar.dto';
-import { CalendarService, type DistrictCalendar } from './calendar/calendar.service';
+import {
+  CalendarDto,
+  CalendarPreviewQueryDto,
+  CalendarPreviewResponse,
+} from './calendar/calendar.dto';
+import {
+  type CalendarPreview,
+  CalendarService,
+  type DistrictCalendar,
+} from './calendar/calendar.service';
 import { DistrictParametersService } from './parameters/district-parameters.service';
 
 /** The district's parameters and working calendar: what its processes compute with. */
@@ -42,6 +50,16 @@ export class DistrictSettingsController {
   @ApiOkResponse({ type: CalendarDto })
   getCalendar(@CurrentUser() caller: Caller): Promise<DistrictCalendar> {
     return this.calendar.get(caller.district);
+  }
+
+  @Get('calendar/preview')
+  @ApiQuery({ type: CalendarPreviewQueryDto })
+  @ApiOkResponse({ type: CalendarPreviewResponse })
+  previewCalendar(
+    @CurrentUser() caller: Caller,
+    @Query() query: CalendarPreviewQueryDto,
+  ): Promise<CalendarPreview> {
+    return this.calendar.preview(caller.district, query);
   }
 
   @Put('calendar')

@@ -3,6 +3,7 @@ export { FormTaskDataValidator, type FormTaskValidatorDeps } from './form-task.v
 export {
   attachmentRefsIn,
   compileFormSchema,
+  dataChildren,
   validateFormData,
   type AttachmentRefAt,
   type CompiledForm,

@@ -3,6 +3,9 @@ import {
   CHINA_MAINLAND_CALENDAR,
   type CalendarData,
   type Clock,
+  isEngineError,
+  previewSchedule,
+  type ScheduleKind,
   WorkingCalendar,
 } from '../../../../engine/src';
 import { collectionOf } from '../../common/database/collections';
@@ -25,6 +28,11 @@ interface CalendarDoc extends DistrictRecord {
 export interface DistrictCalendar {
   holidays: string[];
   workdays: string[];
+}
+
+export interface CalendarPreview {
+  occurrences: { at: string; localDate: string; weekday: number; workingDay: boolean }[];
+  total: number | null;
 }
 
 /**
@@ -55,6 +63,35 @@ export class CalendarService {
   /** The engine's form of the district's calendar, for whoever computes due dates. */
   async calendarOf(district: string): Promise<CalendarData> {
     return { ...CHINA_MAINLAND_CALENDAR, ...(await this.get(district)) };
+  }
+
+  /**
+   * When a timer or due date reached now would fall due, by the engine's own schedule on this
+   * district's calendar: what the designer previews is what the runtime will do.
+   */
+  async preview(
+    district: string,
+    query: { kind: ScheduleKind; value: string; count?: number },
+  ): Promise<CalendarPreview> {
+    const value = query.value.trim();
+    if (value.startsWith('=') || value.startsWith('${'))
+      throw AppError.field('value', '表达式的值要到流程运行时才能算出，无法预览');
+    const calendar = new WorkingCalendar(await this.calendarOf(district));
+    try {
+      const preview = previewSchedule(
+        { kind: query.kind, value },
+        { now: this.clock.now(), calendar, count: query.count ?? 5 },
+      );
+      return {
+        occurrences: preview.occurrences.map((o) => ({ ...o, at: o.at.toISOString() })),
+        total: preview.total,
+      };
+    } catch (error) {
+      // the runtime's own reason, so the designer shows exactly why publishing would refuse it
+      if (isEngineError(error, 'INVALID_ARGUMENT'))
+        throw AppError.field('value', `无法按此设置计算：${error.message}`);
+      throw error;
+    }
   }
 
   async put(district: string, input: DistrictCalendar, by?: string): Promise<DistrictCalendar> {

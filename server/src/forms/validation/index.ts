@@ -4,6 +4,6 @@ export {
   type FormCompilation,
 } from './form-schema-compiler';
 export { validateFormData, type DataValidationContext, type FieldError } from './data-validator';
-export type { CompiledForm, FormMeta, SchemaProblem } from './form-model';
+export { dataChildren, type CompiledForm, type FormMeta, type SchemaProblem } from './form-model';
 export { formatPath } from './data-paths';
 export { attachmentRefsIn, type AttachmentRefAt } from './attachment-refs';

@@ -1,11 +1,12 @@
 import { api } from '../../../shared/api';
-import { searchUsers } from '../../../shared/directory';
 import type {
   FormOption,
   HandlerOption,
+  ProcessOption,
   RoleOption,
-  UserOption,
 } from '../bpmn/reference-data/reference-data';
+import type { MessageNameOption } from '../model/message-name';
+import { messageNames } from './picker-api';
 
 /** GET /api/definitions: the latest version of each process (docs/api.md). */
 export interface DefinitionSummary {
@@ -94,7 +95,9 @@ export const referenceApi = {
         parameters: Array.isArray(handler.parameters) ? handler.parameters : [],
       }),
     ),
-  users: (): Promise<UserOption[]> => searchUsers({}),
+  processes: async (): Promise<ProcessOption[]> =>
+    (await definitionsApi.list()).map(({ key, name, version }) => ({ key, name, version })),
+  messages: (): Promise<MessageNameOption[]> => messageNames(),
 };
 
 /** Problems from a 400 answer of POST /definitions (`details: problems`). */

@@ -8,6 +8,7 @@ import { definitionsApi } from '../api/definitions-api';
 import { newProcessXml } from '../model/new-process-xml';
 import { readDraft } from '../model/process-drafts';
 import '../process-designer.css';
+import '../process-pickers.css';
 import { ProcessEditor, type ProcessEditorProps } from './ProcessEditor';
 
 /** What the list page may hand over when it opens the editor. */

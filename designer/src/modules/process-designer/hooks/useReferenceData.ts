@@ -3,18 +3,23 @@ import { useEffect, useMemo, useState } from 'react';
 import { hasMessage, useT } from '../../../shared/i18n';
 import { roleLabel } from '../../../shared/roles';
 import { referenceApi } from '../api/definitions-api';
+import { pickerLookups } from '../api/picker-api';
 import type { ReferenceData, ReferenceDataState } from '../bpmn/reference-data/reference-data';
 import { type LintReferenceData } from '../model/process-lint';
 
-const LISTS = ['roles', 'forms', 'handlers', 'users'] as const;
+const LISTS = ['roles', 'forms', 'handlers', 'processes', 'messages'] as const;
 
 /**
- * Loads the district's roles, forms, handlers and people once, and hands them to the modeler's
- * reference-data service (the pickers) and to the designer's checks.
+ * Loads the district's roles, forms, handlers, deployed processes and message names once, and
+ * hands them with the pickers' look-ups (people, timer previews, called processes' variables) to
+ * the modeler's reference-data service (the pickers) and to the designer's checks.
  */
 export function useReferenceData(modeler: Modeler | null) {
   const t = useT();
-  const [state, setState] = useState<ReferenceDataState>({ failed: [] });
+  const [state, setState] = useState<ReferenceDataState>({
+    failed: [],
+    lookups: pickerLookups,
+  });
 
   useEffect(() => {
     let alive = true;

@@ -26,6 +26,8 @@ const BY_KEY: Record<string, string> = {
   emptyCondition: ENTRY_IDS.condition,
   conditionNotExpression: ENTRY_IDS.condition,
   scriptCondition: ENTRY_IDS.condition,
+  timerKind: ENTRY_IDS.timer,
+  timerEmpty: ENTRY_IDS.timer,
 };
 
 const BY_FIELD: Record<string, string> = {
@@ -38,6 +40,9 @@ const BY_FIELD: Record<string, string> = {
   collection: ENTRY_IDS.collection,
   loopCardinality: ENTRY_IDS.cardinality,
   completionCondition: ENTRY_IDS.completionAmount,
+  timeDuration: `${ENTRY_IDS.timer}-expression`,
+  timeDate: `${ENTRY_IDS.timer}-expression`,
+  timeCycle: `${ENTRY_IDS.timer}-expression`,
 };
 
 /** The properties-panel entry a finding is about, to show its message under that field. */

@@ -53,3 +53,16 @@ export function extensionsOf(element: ModdleElement | undefined, type: string): 
 export function isAny(element: ModdleElement | undefined, types: readonly string[]): boolean {
   return element !== undefined && types.includes(element.$type);
 }
+
+/**
+ * Like textOf, but only what the file itself sets: moddle answers an absent attribute with its
+ * default (`camunda:calledElementBinding` → "latest"), which must not be mistaken for the file's.
+ */
+export function ownTextOf(
+  element: ModdleElement | undefined,
+  property: string,
+): string | undefined {
+  const local = property.slice(property.indexOf(':') + 1);
+  if (!element || !Object.prototype.hasOwnProperty.call(element, local)) return undefined;
+  return textOf(element, property);
+}

@@ -2,6 +2,7 @@ import type { Injector } from 'didi';
 import { is } from 'bpmn-js/lib/util/ModelUtil';
 import type { ReferenceData } from '../reference-data/reference-data';
 import type { BpmnTranslate } from '../translate';
+import { callActivityGroups, messageGroups, timerGroups } from './event-groups';
 import {
   conditionGroups,
   multiInstanceGroups,
@@ -13,8 +14,11 @@ import {
 
 const SERVICE_TYPES = ['bpmn:ServiceTask', 'bpmn:SendTask', 'bpmn:BusinessRuleTask'];
 
-/** BPMN groups ours replace: the plain-text multi-instance group becomes the rule builder. */
-const REPLACED_GROUPS = new Set(['multiInstance']);
+/**
+ * BPMN groups ours replace: the plain-text multi-instance group becomes the rule builder, the
+ * timer's text field the timer builder, the message select the district's message names.
+ */
+const REPLACED_GROUPS = new Set(['multiInstance', 'timer', 'message']);
 
 interface PropertiesPanel {
   registerProvider(priority: number, provider: unknown): void;
@@ -23,7 +27,8 @@ interface PropertiesPanel {
 /**
  * Edits the engine's Camunda extensions (engine/README.md) with pickers: who handles a user task,
  * its form, deadline and priority; a service task's handler and parameters; multi-instance
- * rules; flow conditions. Runs after the BPMN provider and places its groups after "General".
+ * rules; flow conditions; timers; message names; what a call activity calls and maps. Runs after
+ * the BPMN provider and places its groups after "General".
  */
 export class CongressPropertiesProvider {
   static $inject = ['propertiesPanel', 'injector'];
@@ -48,6 +53,7 @@ export class CongressPropertiesProvider {
       if (SERVICE_TYPES.some((type) => is(element, type))) ours.push(...serviceTaskGroups(context));
       if (is(element, 'bpmn:Activity')) ours.push(...multiInstanceGroups(context));
       if (is(element, 'bpmn:SequenceFlow')) ours.push(...conditionGroups(context));
+      ours.push(...callActivityGroups(context), ...timerGroups(context), ...messageGroups(context));
 
       const kept = groups.filter((group) => !REPLACED_GROUPS.has(group.id));
       const general = kept.findIndex((group) => group.id === 'general');

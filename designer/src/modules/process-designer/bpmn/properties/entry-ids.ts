@@ -3,6 +3,7 @@ export const ENTRY_IDS = {
   assigneeKind: 'cf-assignee-kind',
   assigneeArgument: 'cf-assignee-argument',
   candidateGroups: 'cf-candidate-groups',
+  candidateUsers: 'cf-candidate-users',
   formKey: 'cf-form-key',
   dueDate: 'cf-due-date',
   followUpDate: 'cf-follow-up-date',
@@ -19,4 +20,10 @@ export const ENTRY_IDS = {
   completionAmount: 'cf-completion-amount',
   defaultFlow: 'cf-default-flow',
   condition: 'cf-condition',
+  timer: 'cf-timer',
+  calledElement: 'cf-called-element',
+  calledVersion: 'cf-called-version',
+  inMappings: 'cf-in-mappings',
+  outMappings: 'cf-out-mappings',
+  messageName: 'cf-message-name',
 } as const;

@@ -11,6 +11,7 @@ import type { ReferenceDataState } from '../reference-data/reference-data';
 import type { BpmnTranslate } from '../translate';
 import { AssigneeArgumentEntry, AssigneeKindEntry } from './entries/assignee-entries';
 import { CandidateGroupsEntry } from './entries/candidate-groups-entry';
+import { CandidateUsersEntry } from './entries/candidate-users-entry';
 import { ConditionEntry, DefaultFlowEntry, isDefaultFlow } from './entries/condition-entries';
 import { DueDateEntry } from './entries/due-date-entry';
 import { FormKeyEntry } from './entries/form-key-entry';
@@ -50,13 +51,13 @@ export interface PanelEntry {
   [prop: string]: unknown;
 }
 
-interface GroupContext {
+export interface GroupContext {
   element: unknown;
   translate: BpmnTranslate;
   reference: ReferenceDataState;
 }
 
-function group(id: string, label: string, entries: PanelEntry[]): PanelGroup {
+export function group(id: string, label: string, entries: PanelEntry[]): PanelGroup {
   return { id, label, component: Group, entries, shouldOpen: true };
 }
 
@@ -68,7 +69,10 @@ export function userTaskGroups({ element, translate }: GroupContext): PanelGroup
   if (assigneeKind !== undefined && assigneeKind !== 'starter') {
     entries.push({ id: ENTRY_IDS.assigneeArgument, component: AssigneeArgumentEntry });
   }
-  entries.push({ id: ENTRY_IDS.candidateGroups, component: CandidateGroupsEntry });
+  entries.push(
+    { id: ENTRY_IDS.candidateGroups, component: CandidateGroupsEntry },
+    { id: ENTRY_IDS.candidateUsers, component: CandidateUsersEntry },
+  );
   return [
     group('cf-assignment', translate('Who handles it'), entries),
     group('cf-form', translate('Form'), [

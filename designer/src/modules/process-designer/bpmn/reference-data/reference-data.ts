@@ -1,6 +1,12 @@
 import type EventBus from 'diagram-js/lib/core/EventBus';
+import type { CalledVariable } from '../../model/call-activity';
+import type { MessageNameOption } from '../../model/message-name';
+import type { TimerType } from '../../model/timer-spec';
 
-/** The district's data the pickers offer: roles, forms, service handlers and users. */
+/**
+ * The district's data the pickers offer: roles, forms, service handlers, deployed processes and
+ * message names; and the look-ups they make as a person types or picks (people, previews, …).
+ */
 export interface RoleOption {
   key: string;
   label: string;
@@ -26,12 +32,35 @@ export interface UserOption {
   unitName?: string;
 }
 
+/** A deployed process of the district, its latest version (GET /definitions). */
+export interface ProcessOption {
+  key: string;
+  name?: string;
+  version: number;
+}
+
+/** When a timer or due date would fall due (GET /calendar/preview). */
+export interface SchedulePreview {
+  occurrences: { at: string; localDate: string; weekday: number; workingDay: boolean }[];
+  total: number | null;
+}
+
+/** Asked of the server while a person uses a picker; a refusal rejects with its message. */
+export interface ReferenceLookups {
+  searchUsers(query: string): Promise<UserOption[]>;
+  usersByIds(ids: string[]): Promise<UserOption[]>;
+  previewSchedule(kind: TimerType | 'dueDate', value: string): Promise<SchedulePreview>;
+  calledVariables(key: string, version?: number): Promise<CalledVariable[]>;
+}
+
 /** Each list is undefined until it has loaded (the pickers then keep the current value). */
 export interface ReferenceDataState {
   roles?: RoleOption[];
   forms?: FormOption[];
   handlers?: HandlerOption[];
-  users?: UserOption[];
+  processes?: ProcessOption[];
+  messages?: MessageNameOption[];
+  lookups?: ReferenceLookups;
   /** Which lists failed to load, so the panel can say so instead of offering an empty list. */
   failed: string[];
 }

@@ -10,6 +10,7 @@ import {
 import { textOf } from '../../../model/moddle-element';
 import { setAttributes } from '../moddle-commands';
 import { businessObjectOf, usePanelServices, type SelectOption } from '../panel-services';
+import { AssigneePersonEntry } from './assignee-person-entry';
 import { feelError } from './feel-validation';
 
 interface EntryProps {
@@ -66,27 +67,21 @@ export function AssigneeArgumentEntry({ element, id }: EntryProps) {
     });
   const getValue = () => currentAssignee(element).argument;
 
-  if (current.kind === 'role' || current.kind === 'user') {
-    const options: SelectOption[] =
-      current.kind === 'role'
-        ? (reference.roles ?? []).map((role) => ({
-            value: role.key,
-            label: `${role.label}（${role.key}）`,
-          }))
-        : (reference.users ?? []).map((user) => ({
-            value: user.id,
-            label: user.unitName ? `${user.name} · ${user.unitName}` : user.name,
-          }));
-    const loaded = current.kind === 'role' ? reference.roles : reference.users;
+  if (current.kind === 'user') return h(AssigneePersonEntry, { element, id });
+  if (current.kind === 'role') {
+    const options: SelectOption[] = (reference.roles ?? []).map((role) => ({
+      value: role.key,
+      label: `${role.label}（${role.key}）`,
+    }));
     if (current.argument && !options.some((option) => option.value === current.argument)) {
-      const note = loaded ? translate('not found') : translate('loading…');
+      const note = reference.roles ? translate('not found') : translate('loading…');
       options.unshift({ value: current.argument, label: `${current.argument}（${note}）` });
     }
     options.unshift({ value: '', label: translate('— choose —'), disabled: true });
     return h(SelectEntry, {
       element,
       id,
-      label: current.kind === 'role' ? translate('Role') : translate('Person'),
+      label: translate('Role'),
       getValue,
       setValue: save,
       getOptions: () => options,

@@ -15,6 +15,7 @@ import { setAttributes } from '../moddle-commands';
 import { businessObjectOf, usePanelServices } from '../panel-services';
 import type { BpmnTranslate } from '../../translate';
 import { feelError } from './feel-validation';
+import { SchedulePreviewView } from './schedule-preview';
 
 interface EntryProps {
   element: unknown;
@@ -48,7 +49,7 @@ const UNIT_LABELS: Record<DurationUnit, string> = {
  */
 export function DueDateEntry({ element, id, attribute, label, description }: EntryProps) {
   const services = usePanelServices();
-  const { translate, debounce } = services;
+  const { translate, debounce, reference } = services;
   const text = textOf(businessObjectOf(element), attribute);
   const error = useError(id);
   const spec = parseDueDate(text);
@@ -165,6 +166,16 @@ export function DueDateEntry({ element, id, attribute, label, description }: Ent
         { class: 'bio-properties-panel-description' },
         summary(translate, spec, text) ?? description,
       ),
+    // what the engine makes of it on the district's calendar, as for timers
+    text !== undefined &&
+      spec.kind !== 'expression' &&
+      isValidDueDateText(text) &&
+      h(SchedulePreviewView, {
+        kind: 'dueDate',
+        value: text,
+        lookups: reference.lookups,
+        translate,
+      }),
   );
 }
 
