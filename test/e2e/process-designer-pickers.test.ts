@@ -211,6 +211,38 @@ it('a message name is picked from those other deployed processes wait for', asyn
   );
 });
 
+it('the business-key pattern is checked as it is typed and previews the first number', async () => {
+  const admin = await openPlainSteps(`e2e-numbering-${STAMP}`);
+  // a click on empty canvas shows the process itself in the panel
+  const canvas = await admin.locator('.djs-container').boundingBox();
+  await admin.mouse.click(canvas!.x + canvas!.width - 40, canvas!.y + canvas!.height - 40);
+  const numbering = await panelGroup(admin, '业务编号');
+  const input = numbering.locator('#bio-properties-panel-cf-business-key-pattern');
+
+  // what the engine would refuse is said on the entry (and publishing is refused)
+  await input.fill('JY-{yyyy}');
+  await numbering.getByText('业务编号规则须有且只有一个流水号 {seq} 或 {seq:N}。').waitFor();
+  await input.fill('JY-{year}-{seq}');
+  await numbering
+    .getByText('业务编号规则中 {year} 不是可用字段，请用 {yyyy}、{yy}、{MM}、{dd} 或 {seq:N}。')
+    .waitFor();
+
+  await input.fill('YJ-{yyyy}-{seq:4}');
+  const year = new Date().getFullYear();
+  await numbering.getByText(`示例（今天的第 1 号）：YJ-${year}-0001`).waitFor();
+  await numbering.locator('.bio-properties-panel-error').waitFor({ state: 'detached' });
+  await screenshot(admin, 'process-designer-business-key');
+  const xml = await exportBpmn(admin);
+  expect(xml).toMatch(
+    /<camunda:properties>\s*<camunda:property name="businessKeyPattern" value="YJ-\{yyyy\}-\{seq:4\}" \/>\s*<\/camunda:properties>/,
+  );
+
+  // emptied, the property goes and the process is numbered no more
+  await input.fill('');
+  await numbering.getByText(/不填则不编号/).waitFor();
+  expect(await exportBpmn(admin)).not.toContain('businessKeyPattern');
+});
+
 it('a Camunda Modeler file keeps its people, timer, call and message through the pickers', async () => {
   const key = `e2e-modeler-${STAMP}`;
   const original = fixture('camunda-modeler-review.bpmn', key);

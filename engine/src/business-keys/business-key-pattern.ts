@@ -31,35 +31,66 @@ export class BusinessKeyPatternError extends Error {
   }
 }
 
-/** Every problem of a pattern (empty when it is usable). */
-export function patternProblems(pattern: string): string[] {
-  const problems: string[] = [];
-  if (pattern.length > 60) problems.push('a business-key pattern has at most 60 characters');
+/** One problem of a pattern, coded so a user interface can word it in its own language. */
+export type PatternIssue =
+  | { code: 'too-long'; max: number }
+  | { code: 'seq-width'; field: string; max: number }
+  | { code: 'unknown-field'; field: string }
+  | { code: 'unbalanced-brace'; text: string }
+  | { code: 'bad-text'; text: string }
+  | { code: 'seq-count' };
+
+const MAX_LENGTH = 60;
+
+/** Every issue of a pattern (empty when it is usable). No imports: the designer runs it too. */
+export function patternIssues(pattern: string): PatternIssue[] {
+  const issues: PatternIssue[] = [];
+  if (pattern.length > MAX_LENGTH) issues.push({ code: 'too-long', max: MAX_LENGTH });
   let seqCount = 0;
   let last = 0;
   for (const match of pattern.matchAll(FIELD)) {
-    checkText(pattern.slice(last, match.index), problems);
+    checkText(pattern.slice(last, match.index), issues);
     last = match.index + match[0].length;
     const field = match[1]!;
     const seq = /^seq(?::(\d+))?$/.exec(field);
     if (seq) {
       seqCount++;
       const width = seq[1] === undefined ? 1 : Number(seq[1]);
-      if (width < 1 || width > MAX_WIDTH)
-        problems.push(`{${field}}: the number's width is 1 to ${MAX_WIDTH}`);
+      if (width < 1 || width > MAX_WIDTH) issues.push({ code: 'seq-width', field, max: MAX_WIDTH });
     } else if (!['yyyy', 'yy', 'MM', 'dd'].includes(field)) {
-      problems.push(`{${field}} is not a field: use {yyyy}, {yy}, {MM}, {dd} or {seq:N}`);
+      issues.push({ code: 'unknown-field', field });
     }
   }
-  checkText(pattern.slice(last), problems);
-  if (seqCount !== 1) problems.push('a business-key pattern has exactly one {seq} or {seq:N}');
-  return problems;
+  checkText(pattern.slice(last), issues);
+  if (seqCount !== 1) issues.push({ code: 'seq-count' });
+  return issues;
 }
 
-function checkText(text: string, problems: string[]): void {
-  if (/[{}]/.test(text)) problems.push(`unbalanced brace in '${text}'`);
-  else if (!TEXT.test(text))
-    problems.push(`'${text}': letters, digits and - _ / . · 〔〕 () only between the fields`);
+function checkText(text: string, issues: PatternIssue[]): void {
+  if (/[{}]/.test(text)) issues.push({ code: 'unbalanced-brace', text });
+  else if (!TEXT.test(text)) issues.push({ code: 'bad-text', text });
+}
+
+export function describeIssue(issue: PatternIssue): string {
+  switch (issue.code) {
+    case 'too-long':
+      return `a business-key pattern has at most ${issue.max} characters`;
+    case 'seq-width':
+      return `{${issue.field}}: the number's width is 1 to ${issue.max}`;
+    case 'unknown-field':
+      return `{${issue.field}} is not a field: use {yyyy}, {yy}, {MM}, {dd} or {seq:N}`;
+    case 'unbalanced-brace':
+      return `unbalanced brace in '${issue.text}'`;
+    case 'bad-text':
+      return `'${issue.text}': letters, digits and - _ / . · 〔〕 () only between the fields`;
+    case 'seq-count':
+      return 'a business-key pattern has exactly one {seq} or {seq:N}';
+  }
+}
+
+/** Every problem of a pattern, in English (empty when it is usable). */
+export function patternProblems(pattern: string): string[] {
+  return patternIssues(pattern).map(describeIssue);
 }
 
 export function parsePattern(pattern: string): ParsedPattern {

@@ -197,6 +197,13 @@ registerMessages('processDesigner', {
       severalExecutableProcesses: '文件中有 {count} 个可执行流程，每个文件只能发布一个。',
       processKey: '流程标识“{key}”无效：须以字母开头，只含字母、数字、_ 或 -。',
       noStartEvent: '流程缺少开始事件。',
+      businessKeyTooLong: '业务编号规则最多 {max} 个字符。',
+      businessKeySeqWidth: '业务编号规则中 {{field}} 的位数须为 1 到 {max}，如 {seq:4}。',
+      businessKeyUnknownField:
+        '业务编号规则中 {{field}} 不是可用字段，请用 {yyyy}、{yy}、{MM}、{dd} 或 {seq:N}。',
+      businessKeyBrace: '业务编号规则“{text}”附近的花括号没有配对。',
+      businessKeyText: '业务编号规则“{text}”：字段之间只能用字母、数字和 - _ / . · 〔〕 ()。',
+      businessKeySeqCount: '业务编号规则须有且只有一个流水号 {seq} 或 {seq:N}。',
       scriptTask: '不支持脚本任务（不安全）：请改用服务任务并选择处理程序。',
       complexGateway: '不支持复杂网关：请使用排他、包容（仅分支）或并行网关。',
       transaction: '不支持事务子流程：请使用普通子流程。',
@@ -439,6 +446,8 @@ registerMessages('processDesigner', {
       processKey:
         'Process key "{key}" is invalid: start with a letter; letters, digits, _ or - only.',
       noStartEvent: 'The process has no start event.',
+      businessKeyPattern:
+        'The business key pattern “{pattern}” is not valid; fix it under Numbering.',
       scriptTask: 'Script tasks are not supported (unsafe): use a service task with a handler.',
       complexGateway:
         'Complex gateways are not supported: use exclusive, inclusive (splitting) or parallel.',

@@ -4,6 +4,12 @@ import { type LintFinding } from './process-lint';
 const BY_KEY: Record<string, string> = {
   unnamed: 'name',
   processKey: 'id',
+  businessKeyTooLong: ENTRY_IDS.businessKeyPattern,
+  businessKeySeqWidth: ENTRY_IDS.businessKeyPattern,
+  businessKeyUnknownField: ENTRY_IDS.businessKeyPattern,
+  businessKeyBrace: ENTRY_IDS.businessKeyPattern,
+  businessKeyText: ENTRY_IDS.businessKeyPattern,
+  businessKeySeqCount: ENTRY_IDS.businessKeyPattern,
   missingForm: ENTRY_IDS.formKey,
   unknownForm: ENTRY_IDS.formKey,
   nobodyAssigned: ENTRY_IDS.assigneeKind,

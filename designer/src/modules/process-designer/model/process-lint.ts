@@ -1,4 +1,5 @@
 import { parseAssignee, VARIABLE_NAME } from './assignee-reference';
+import { businessKeyPatternOf, issueFinding, patternIssues } from './business-key';
 import { isValidDueDateText } from './due-date-spec';
 import { isExpressionText, splitList } from './expression-text';
 import { checkFeelSyntax, feelProblemMessage } from './feel-syntax';
@@ -75,6 +76,12 @@ export function lintProcess(
     if (!PROCESS_KEY.test(key)) report(key, 'processKey', { key });
     if (!childrenOf(process, 'flowElements').some((e) => e.$type === 'bpmn:StartEvent')) {
       report(key, 'noStartEvent');
+    }
+    const pattern = businessKeyPatternOf(process);
+    const [issue] = pattern === undefined ? [] : patternIssues(pattern);
+    if (issue) {
+      const finding = issueFinding(issue);
+      report(key, finding.key, { pattern: pattern!, ...finding.vars });
     }
     for (const element of allFlowElements(process)) lintElement(element, reference, report);
   }

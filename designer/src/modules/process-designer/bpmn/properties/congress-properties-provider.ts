@@ -6,6 +6,7 @@ import { callActivityGroups, messageGroups, timerGroups } from './event-groups';
 import {
   conditionGroups,
   multiInstanceGroups,
+  processGroups,
   serviceTaskGroups,
   startFormGroups,
   userTaskGroups,
@@ -48,6 +49,8 @@ export class CongressPropertiesProvider {
         reference: this.injector.get<ReferenceData>('congressReferenceData').get(),
       };
       const ours: PanelGroup[] = [];
+      if (is(element, 'bpmn:Process') || is(element, 'bpmn:Participant'))
+        ours.push(...processGroups(context));
       if (is(element, 'bpmn:UserTask')) ours.push(...userTaskGroups(context));
       if (is(element, 'bpmn:StartEvent')) ours.push(...startFormGroups(context));
       if (SERVICE_TYPES.some((type) => is(element, type))) ours.push(...serviceTaskGroups(context));

@@ -26,4 +26,5 @@ export const ENTRY_IDS = {
   inMappings: 'cf-in-mappings',
   outMappings: 'cf-out-mappings',
   messageName: 'cf-message-name',
+  businessKeyPattern: 'cf-business-key-pattern',
 } as const;

@@ -10,6 +10,7 @@ import { childOf, textOf } from '../../model/moddle-element';
 import type { ReferenceDataState } from '../reference-data/reference-data';
 import type { BpmnTranslate } from '../translate';
 import { AssigneeArgumentEntry, AssigneeKindEntry } from './entries/assignee-entries';
+import { BusinessKeyPatternEntry } from './entries/business-key-entry';
 import { CandidateGroupsEntry } from './entries/candidate-groups-entry';
 import { CandidateUsersEntry } from './entries/candidate-users-entry';
 import { ConditionEntry, DefaultFlowEntry, isDefaultFlow } from './entries/condition-entries';
@@ -34,7 +35,7 @@ import {
 import { PriorityEntry } from './entries/priority-entry';
 import { inputParametersOf } from './moddle-commands';
 import { ENTRY_IDS } from './entry-ids';
-import { businessObjectOf } from './panel-services';
+import { businessObjectOf, processOf } from './panel-services';
 
 /** A properties-panel group: our groups are open by default, they hold what matters most. */
 export interface PanelGroup {
@@ -189,4 +190,18 @@ export function conditionGroups({ element, translate }: GroupContext): PanelGrou
     });
   }
   return [group('cf-condition', translate('Condition'), entries)];
+}
+
+/** What belongs to the whole process: how its instances are numbered. */
+export function processGroups({ element, translate }: GroupContext): PanelGroup[] {
+  if (!processOf(element)) return []; // an empty pool has no process to number
+  return [
+    group('cf-numbering', translate('Numbering'), [
+      {
+        id: ENTRY_IDS.businessKeyPattern,
+        component: BusinessKeyPatternEntry,
+        isEdited: isTextFieldEntryEdited,
+      },
+    ]),
+  ];
 }

@@ -39,3 +39,11 @@ export interface SelectOption {
   label: string;
   disabled?: boolean;
 }
+
+/** The bpmn:Process a process-level entry edits: the element's own, or a pool's processRef. */
+export function processOf(element: unknown): ModdleElement | undefined {
+  const bo = businessObjectOf(element);
+  if (bo.$type === 'bpmn:Process') return bo;
+  const ref = bo.get('processRef');
+  return ref ? (ref as ModdleElement) : undefined;
+}

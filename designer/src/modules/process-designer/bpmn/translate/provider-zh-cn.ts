@@ -225,4 +225,10 @@ export const providerZhCn: Record<string, string> = {
   "Column {column}: unexpected text after the closing '}'.": "第 {column} 列：'}' 之后有多余内容。",
   'Column {column}: unexpected "{token}".': '第 {column} 列：不应出现 “{token}”。',
   'Column {column}: the expression ends too early.': '第 {column} 列：表达式不完整。',
+  // business key
+  Numbering: '业务编号',
+  'Business key pattern': '业务编号规则',
+  'Leave empty for no number. Fields: {yyyy} {yy} {MM} {dd} and one {seq:N}.':
+    '不填则不编号。可用字段：{yyyy} {yy} {MM} {dd}，以及一个流水号 {seq:N}。',
+  'Example, number 1 today: {preview}': '示例（今天的第 1 号）：{preview}',
 };
