@@ -82,28 +82,47 @@ export function setInputParameter(
   }
   if (value === undefined) return;
 
-  let extensionElements = bo.get('extensionElements') as ModdleElement | undefined;
-  if (!extensionElements) {
-    extensionElements = services.bpmnFactory.create('bpmn:ExtensionElements', {
-      values: [],
-    }) as ModdleElement;
-    extensionElements.$parent = bo;
-    update(bo, { extensionElements });
-  }
+  const extensionElements = extensionElementsOf(services, bo, update);
   let io = inputOutputOf(bo)[0];
   if (!io) {
-    io = services.bpmnFactory.create('camunda:InputOutput', {
+    io = appendChild(services, extensionElements, 'values', update, 'camunda:InputOutput', {
       inputParameters: [],
       outputParameters: [],
-    }) as ModdleElement;
-    io.$parent = extensionElements;
-    update(extensionElements, { values: [...childrenOf(extensionElements, 'values'), io] });
+    });
   }
-  const parameter = services.bpmnFactory.create('camunda:InputParameter', {
-    name,
-    value,
-  }) as ModdleElement;
-  parameter.$parent = io;
-  update(io, { inputParameters: [...childrenOf(io, 'inputParameters'), parameter] });
+  appendChild(services, io, 'inputParameters', update, 'camunda:InputParameter', { name, value });
   services.commandStack.execute('properties-panel.multi-command-executor', commands as never);
+}
+
+export type Update = (target: ModdleElement, properties: Record<string, unknown>) => void;
+
+/** The element's extensionElements, created (by a command of `update`) when it has none. */
+export function extensionElementsOf(
+  services: Pick<Services, 'bpmnFactory'>,
+  owner: ModdleElement,
+  update: Update,
+): ModdleElement {
+  const existing = owner.get('extensionElements') as ModdleElement | undefined;
+  if (existing) return existing;
+  const created = services.bpmnFactory.create('bpmn:ExtensionElements', {
+    values: [],
+  }) as ModdleElement;
+  created.$parent = owner;
+  update(owner, { extensionElements: created });
+  return created;
+}
+
+/** A new moddle element of `type` appended to `parent`'s list `property` by a command. */
+export function appendChild(
+  services: Pick<Services, 'bpmnFactory'>,
+  parent: ModdleElement,
+  property: string,
+  update: Update,
+  type: string,
+  attributes: Record<string, unknown>,
+): ModdleElement {
+  const child = services.bpmnFactory.create(type, attributes) as ModdleElement;
+  child.$parent = parent;
+  update(parent, { [property]: [...childrenOf(parent, property), child] });
+  return child;
 }

@@ -1,10 +1,5 @@
-import {
-  childOf,
-  childrenOf,
-  extensionsOf,
-  textOf,
-  type ModdleElement,
-} from '../../model/moddle-element';
+import { childrenOf, extensionsOf, textOf, type ModdleElement } from '../../model/moddle-element';
+import { appendChild, extensionElementsOf } from './moddle-commands';
 import { processOf, type PanelServices } from './panel-services';
 
 type Services = Pick<PanelServices, 'bpmnFactory' | 'commandStack'>;
@@ -49,25 +44,12 @@ export function setProcessProperty(
   }
   if (value === undefined) return;
 
-  let extensionElements = childOf(process, 'extensionElements');
-  if (!extensionElements) {
-    extensionElements = services.bpmnFactory.create('bpmn:ExtensionElements', {
+  const extensionElements = extensionElementsOf(services, process, update);
+  const container =
+    containers[0] ??
+    appendChild(services, extensionElements, 'values', update, 'camunda:Properties', {
       values: [],
-    }) as ModdleElement;
-    extensionElements.$parent = process;
-    update(process, { extensionElements });
-  }
-  let container = containers[0];
-  if (!container) {
-    container = services.bpmnFactory.create('camunda:Properties', { values: [] }) as ModdleElement;
-    container.$parent = extensionElements;
-    update(extensionElements, { values: [...childrenOf(extensionElements, 'values'), container] });
-  }
-  const property = services.bpmnFactory.create('camunda:Property', {
-    name,
-    value,
-  }) as ModdleElement;
-  property.$parent = container;
-  update(container, { values: [...childrenOf(container, 'values'), property] });
+    });
+  appendChild(services, container, 'values', update, 'camunda:Property', { name, value });
   run();
 }
