@@ -18,6 +18,7 @@ import type { EngineStore } from './storage/engine-store';
 import {
   CALL_CANCEL_JOB,
   CALL_ERROR_JOB,
+  CALL_ESCALATION_JOB,
   CALL_INCIDENT_JOB,
   CALL_RESUME_JOB,
   CALL_START_JOB,
@@ -68,6 +69,7 @@ export class CrossInstanceEvents {
       [CALL_RESUME_JOB, this.calls.resume],
       [CALL_CANCEL_JOB, this.calls.cancel],
       [CALL_ERROR_JOB, this.calls.error],
+      [CALL_ESCALATION_JOB, this.calls.escalation],
       [CALL_INCIDENT_JOB, this.calls.incident],
       [TIMER_START_JOB, this.timerStarts.fire],
     ];

@@ -44,6 +44,13 @@ export function endOfLocalDay(dayNumber: number, utcOffsetMinutes: number): Date
   return new Date((dayNumber + 1) * MS_PER_DAY - 1 - utcOffsetMinutes * MS_PER_MINUTE);
 }
 
+/** The instant on a local day at the local time of day `timeOf` shows (a cycle keeps its hour). */
+export function atLocalTimeOfDay(dayNumber: number, timeOf: Date, utcOffsetMinutes: number): Date {
+  const offsetMs = utcOffsetMinutes * MS_PER_MINUTE;
+  const msIntoDay = (((timeOf.getTime() + offsetMs) % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
+  return new Date(dayNumber * MS_PER_DAY + msIntoDay - offsetMs);
+}
+
 export function toLocalParts(at: Date, utcOffsetMinutes: number): LocalDateTimeParts {
   const shifted = new Date(at.getTime() + utcOffsetMinutes * MS_PER_MINUTE);
   return {

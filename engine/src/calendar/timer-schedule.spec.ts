@@ -194,7 +194,8 @@ describe('validateTimer', () => {
     [cycle('every month'), /not an ISO 8601 repeating interval/],
     [cycle('R0/PT1H'), /repeat at least once/],
     [cycle('R/2026-01-10/P1M'), /needs a time of day/],
-    [cycle('R/P1WD'), /working days .* cannot repeat/],
+    [cycle('R/P0WD'), /at least one working day/],
+    [cycle('R/P1.5WD'), /not an ISO 8601 duration/],
     [cycle('R/2026-01-10T09:00/2026-02-10T09:00'), /must end with a duration/],
     [cycle('R/PT0S'), /longer than zero/],
     [cycle('R/2026-01-10T09:00/P1M/P1D'), /not an ISO 8601 repeating interval/],
@@ -222,6 +223,9 @@ describe('validateTimer', () => {
       { kind: 'timeDate', value: '2026-03-01T09:00:00+08:00' },
       cycle('R/2026-01-10T09:00:00+08:00/P1M'),
       cycle('R3/PT10M'),
+      cycle('R/P5WD'),
+      cycle('R3/P5WD'),
+      cycle('R/2026-03-02T09:00:00+08:00/P5WD'),
     ] as TimerDefinition[]) {
       expect(validateTimer(def)).toBeNull();
     }

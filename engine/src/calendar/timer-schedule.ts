@@ -11,6 +11,7 @@ import {
 } from './due-date';
 import { fromLocalParts, MS_PER_DAY } from './local-time';
 import { type WorkingCalendar } from './working-calendar';
+import { nextWorkingDayOccurrence } from './working-day-cycle';
 
 export type TimerKind = 'timeDuration' | 'timeDate' | 'timeCycle';
 
@@ -32,18 +33,22 @@ export interface TimerDue {
   remaining: number | 'infinite';
 }
 
-interface Cycle {
+/** How far apart a cycle's occurrences lie: calendar time, or working days (P5WD). */
+export type CyclePeriod =
+  { kind: 'duration'; duration: IsoDuration } | { kind: 'workingDays'; days: number };
+
+export interface Cycle {
   /** null: repeats forever. */
   repetitions: number | null;
   /** null: the cycle starts when it is first scheduled. */
   start: Extract<DueSpec, { kind: 'dateTime' }> | null;
-  duration: IsoDuration;
+  period: CyclePeriod;
 }
 
 type ParsedTimer = { kind: 'once'; spec: DueSpec } | { kind: 'cycle'; cycle: Cycle };
 
 const TIMER_KINDS: readonly string[] = ['timeDuration', 'timeDate', 'timeCycle'];
-const CYCLE_EXAMPLE = 'such as R3/PT1H or R/2026-01-10T09:00:00+08:00/P1M';
+const CYCLE_EXAMPLE = 'such as R3/PT1H, R/P5WD or R/2026-01-10T09:00:00+08:00/P1M';
 // Only used to guess where to start looking; the exact occurrence is then found by stepping.
 const AVERAGE_MONTH_MS = 30.436875 * MS_PER_DAY;
 
@@ -88,15 +93,21 @@ function parseCycle(text: string): Cycle {
     start = parseDateTime(parts[1]);
   }
   const last = parts[parts.length - 1];
-  if (/^P\d+WD$/.test(last)) {
-    invalid(`'${text}': working days (P<n>WD) cannot repeat; use a duration such as P1M`);
-  }
   if (!last.startsWith('P')) {
     invalid(`'${text}' must end with a duration (start/end intervals are not supported)`);
   }
+  return { repetitions, start, period: parsePeriod(text, last) };
+}
+
+function parsePeriod(text: string, last: string): CyclePeriod {
+  const spec = parseDueSpec(last);
+  if (spec.kind === 'workingDays') {
+    if (spec.days === 0) invalid(`'${text}' needs at least one working day between occurrences`);
+    return { kind: 'workingDays', days: spec.days };
+  }
   const duration = parseIsoDuration(last);
   if (isZeroDuration(duration)) invalid(`'${text}' needs a duration longer than zero`);
-  return { repetitions, start, duration };
+  return { kind: 'duration', duration };
 }
 
 /** A message for an editor, or null when the timer is valid. */
@@ -126,8 +137,12 @@ export function nextTimerDue(def: TimerDefinition, ctx: TimerContext): TimerDue 
     // A one-shot timer that has fired is done; asking again must not schedule it anew.
     return firedCount >= 1 ? null : { dueAt: resolveParsedDueSpec(timer.spec, ctx), remaining: 1 };
   }
-  const { repetitions, start, duration } = timer.cycle;
+  const { repetitions, start, period } = timer.cycle;
   if (repetitions !== null && firedCount >= repetitions) return null;
+  if (period.kind === 'workingDays') {
+    return nextWorkingDayOccurrence({ repetitions, start, days: period.days }, ctx, firedCount);
+  }
+  const { duration } = period;
   const offset = ctx.calendar.utcOffsetMinutes;
 
   if (start === null) {

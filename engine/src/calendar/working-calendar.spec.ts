@@ -194,3 +194,32 @@ describe('WorkingCalendar.toJSON', () => {
     expect(JSON.parse(JSON.stringify(new WorkingCalendar(json)))).toEqual(json);
   });
 });
+
+describe('WorkingCalendar.addWorkingDaysKeepingTime', () => {
+  it('lands on the n-th working day at the same local time of day', () => {
+    // Thursday 2026-03-05 16:45 + 2 working days: Friday, then Monday 03-09
+    expect(china.addWorkingDaysKeepingTime(at('2026-03-05T16:45:00+08:00'), 2)).toEqual(
+      at('2026-03-09T16:45:00+08:00'),
+    );
+    // across the Spring Festival: Friday 2026-02-13 + 1 is make-up Saturday 02-14, + 2 is 02-24
+    expect(china.addWorkingDaysKeepingTime(at('2026-02-13T09:00:00+08:00'), 2)).toEqual(
+      at('2026-02-24T09:00:00+08:00'),
+    );
+  });
+
+  it('lands on the same local day as addWorkingDays', () => {
+    const inUtc8 = (date: Date) =>
+      new Date(date.getTime() + 8 * 3_600_000).toISOString().replace('Z', '+08:00');
+    const from = at('2025-09-26T10:30:00+08:00');
+    for (const n of [1, 3, 8, 40]) {
+      const day = inUtc8(china.addWorkingDays(from, n)).slice(0, 10);
+      expect(inUtc8(china.addWorkingDaysKeepingTime(from, n))).toBe(`${day}T10:30:00.000+08:00`);
+    }
+  });
+
+  it('needs at least one working day', () => {
+    expect(() => china.addWorkingDaysKeepingTime(at('2026-03-02T09:00:00+08:00'), 0)).toThrow(
+      />= 1/,
+    );
+  });
+});

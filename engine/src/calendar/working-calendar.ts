@@ -1,5 +1,6 @@
 import { EngineError } from '../engine.error';
 import {
+  atLocalTimeOfDay,
   dayNumberOfParts,
   endOfLocalDay,
   type LocalDateParts,
@@ -160,6 +161,22 @@ export class WorkingCalendar {
       if (this.isWorkingDayNumber(day)) counted += 1;
     }
     return endOfLocalDay(day, this.utcOffsetMinutes);
+  }
+
+  /**
+   * The same local time of day as `from`, on the n-th working day after from's local date (n >= 1).
+   * A repeating timer such as R/P5WD keeps its hour this way, where a due date (addWorkingDays)
+   * means the whole of its last day.
+   */
+  addWorkingDaysKeepingTime(from: Date, n: number): Date {
+    if (!Number.isSafeInteger(n) || n < 1) {
+      throw new EngineError(
+        'INVALID_ARGUMENT',
+        `working days must be a whole number >= 1, got ${n}`,
+      );
+    }
+    const lastDay = localDayNumber(this.addWorkingDays(from, n), this.utcOffsetMinutes);
+    return atLocalTimeOfDay(lastDay, from, this.utcOffsetMinutes);
   }
 
   /** How many working days lie after from's local date up to and including to's local date (0 if to is on or before from's date). */

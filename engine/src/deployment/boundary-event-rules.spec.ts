@@ -15,14 +15,16 @@ const activities = `<bpmn:userTask id="task" name="Task" camunda:formKey="simple
   <bpmn:callActivity id="call" name="Call" calledElement="vote" />`;
 
 describe('boundary event rules', () => {
-  it('accepts error boundaries on activities that throw errors and escalations on sub-processes', async () => {
+  it('accepts error boundaries on activities that throw errors, escalations on sub-processes and call activities', async () => {
     const error = '<bpmn:errorEventDefinition errorRef="e-coded" />';
     const xml = withStart(
       `${activities}
        ${boundary('on-service', 'service', error)}
        ${boundary('on-sub', 'sub', error)}
        ${boundary('on-call', 'call', error)}
-       ${boundary('late', 'sub', '<bpmn:escalationEventDefinition escalationRef="esc" />', 'cancelActivity="false"')}`,
+       ${boundary('late', 'sub', '<bpmn:escalationEventDefinition escalationRef="esc" />', 'cancelActivity="false"')}
+       ${boundary('esc-on-call', 'call', '<bpmn:escalationEventDefinition escalationRef="esc" />')}
+       ${boundary('any-on-call', 'call', '<bpmn:escalationEventDefinition />', 'cancelActivity="false"')}`,
       { extra: refs },
     );
 
@@ -36,7 +38,7 @@ describe('boundary event rules', () => {
     const xml = withStart(
       `${activities}
        ${boundary('on-task', 'task', '<bpmn:errorEventDefinition errorRef="e-coded" />')}
-       ${boundary('esc-on-call', 'call', '<bpmn:escalationEventDefinition escalationRef="esc" />')}`,
+       ${boundary('esc-on-service', 'service', '<bpmn:escalationEventDefinition escalationRef="esc" />')}`,
       { extra: refs },
     );
 
@@ -45,7 +47,7 @@ describe('boundary event rules', () => {
     expect(problems).toEqual([]);
     expect(warnings).toEqual([
       problemAt('on-task', 'a bpmn:UserTask throws no BPMN errors'),
-      problemAt('esc-on-call', 'not on a bpmn:CallActivity'),
+      problemAt('esc-on-service', 'not on a bpmn:ServiceTask'),
     ]);
   });
 

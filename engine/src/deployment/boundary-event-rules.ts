@@ -11,6 +11,9 @@ const errorThrowing = new Set([
   'bpmn:BusinessRuleTask',
 ]);
 
+/** Activities an escalation can come out of: thrown inside, or by a called process. */
+const escalationThrowing = new Set(['bpmn:SubProcess', 'bpmn:CallActivity']);
+
 function definitionsOfType(node: ModdleElement, type: string): ModdleElement[] {
   return eventDefinitionsOf(node).filter((definition) => definition.$type === type);
 }
@@ -32,11 +35,11 @@ const boundaryEvents: ProcessRule = {
         );
       if (
         definitionsOfType(boundary, 'bpmn:EscalationEventDefinition').length > 0 &&
-        attachedType !== 'bpmn:SubProcess'
+        !escalationThrowing.has(attachedType)
       )
         report.warning(
           id,
-          `this escalation boundary event never fires: escalations are caught on the sub-process they are thrown in, not on a ${attachedType}`,
+          `this escalation boundary event never fires: escalations are caught on the sub-process they are thrown in or on the call activity whose process throws them, not on a ${attachedType}`,
         );
       const waitsForMessageOrSignal =
         messageRefsOf(boundary).length > 0 || signalDefinitionsOf(boundary).length > 0;

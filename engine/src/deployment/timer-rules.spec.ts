@@ -1,3 +1,4 @@
+import { validateTimer } from '../calendar';
 import { fakeContext, problemAt, validate, withStart } from './__fixtures__/bpmn-fixtures';
 
 function timerEvent(definition: string, element = 'intermediateCatchEvent'): string {
@@ -28,6 +29,29 @@ describe('timer rules', () => {
       ['timeDuration', 'P7WD'],
       ['timeCycle', 'R/2026-01-10T09:00:00+08:00/P1M'],
     ]);
+  });
+
+  it('accepts working-day cycles on boundary, catch and start events (the calendar decides)', async () => {
+    const context = fakeContext({ validateTimer: (kind, value) => validateTimer({ kind, value }) });
+    const xml = withStart(
+      `<bpmn:userTask id="work" name="Work" camunda:formKey="simple-form" camunda:assignee="starter" />
+       <bpmn:boundaryEvent id="remind" name="Remind" attachedToRef="work" cancelActivity="false">
+         <bpmn:timerEventDefinition><bpmn:timeCycle>R/P5WD</bpmn:timeCycle></bpmn:timerEventDefinition>
+       </bpmn:boundaryEvent>
+       <bpmn:intermediateCatchEvent id="wait" name="Wait">
+         <bpmn:timerEventDefinition><bpmn:timeCycle>R3/P5WD</bpmn:timeCycle></bpmn:timerEventDefinition>
+       </bpmn:intermediateCatchEvent>
+       <bpmn:startEvent id="weekly" name="Weekly">
+         <bpmn:timerEventDefinition><bpmn:timeCycle>R/2026-03-02T09:00:00+08:00/P5WD</bpmn:timeCycle></bpmn:timerEventDefinition>
+       </bpmn:startEvent>
+       <bpmn:intermediateCatchEvent id="never" name="Never">
+         <bpmn:timerEventDefinition><bpmn:timeCycle>R/P0WD</bpmn:timeCycle></bpmn:timerEventDefinition>
+       </bpmn:intermediateCatchEvent>`,
+    );
+
+    const { problems } = await validate(xml, context);
+
+    expect(problems).toEqual([problemAt('never', "timer timeCycle: 'R/P0WD' needs at least one")]);
   });
 
   it('reports what validateTimer says', async () => {

@@ -17,6 +17,15 @@ export interface ActivityApi {
   sendApiMessage(action: string, content?: Record<string, unknown>): void;
   getExecuting?(): ActivityApi[];
   getPostponed?(): ActivityApi[];
+  /** The activity's own message broker. */
+  broker?: {
+    publish(
+      exchange: string,
+      routingKey: string,
+      content: Record<string, unknown>,
+      properties?: Record<string, unknown>,
+    ): void;
+  };
 }
 
 interface ExecutionLike {
@@ -97,6 +106,61 @@ export function runEventSubProcess(
   for (const api of process.getPostponed()) {
     if (api.id !== trigger.subProcessId) api.discard();
   }
+}
+
+/** An escalation from a called process, for the boundary event that catches it (event-catalog.ts). */
+export interface EscalationAtBoundary {
+  boundaryEventId: string;
+  /** The call activity the boundary event is attached to. */
+  attachedToId: string;
+  /** The bpmn:escalation the boundary event names, if any: bpmn-elements matches on its id. */
+  escalationRef?: string;
+  /** A non-interrupting boundary event is armed again, so that it catches the next one too. */
+  interrupting: boolean;
+  /** What the boundary event outputs. */
+  escalation: { code?: string; name?: string; calledInstanceId: string };
+}
+
+/**
+ * Throws a called process's escalation at the escalation boundary event on its call activity.
+ * bpmn-elements only knows escalations thrown inside its own process, so the escalation is put
+ * in the boundary event's escalation queue as if thrown inside the call activity (its scope, for
+ * scoped-catch-event-definitions.ts). Its routing key ends in no execution id, so none of the
+ * boundary event's own API listeners (`activity.#.<execution>`, some of them subscribed once)
+ * takes it instead. A non-interrupting boundary event would fire once per
+ * activation of its activity; it is first given the repeat that cycle timers use, which runs it
+ * again once it has fired, so every escalation of the called processes reaches it.
+ */
+export function escalateAtBoundary(
+  execution: ExecutionLike | null | undefined,
+  target: EscalationAtBoundary,
+): boolean {
+  // any execution of the boundary event reaches its broker (after a recovery, the one listed
+  // is its escalation event definition's)
+  const boundary = allActivityApis(execution).find((api) => api.id === target.boundaryEventId);
+  if (!boundary?.broker) return false;
+  if (!target.interrupting) {
+    boundary.broker.publish('execution', 'execute.repeat', {
+      id: boundary.id,
+      executionId: boundary.executionId,
+      repeat: -1,
+    });
+  }
+  boundary.broker.publish(
+    'api',
+    'activity.escalate.called-process',
+    {
+      message: {
+        ...(target.escalationRef !== undefined && { id: target.escalationRef }),
+        type: 'bpmn:Escalation',
+        messageType: 'escalation',
+        ...target.escalation,
+      },
+      parent: { id: target.attachedToId },
+    },
+    { type: 'escalate' },
+  );
+  return true;
 }
 
 /** Whether an activity (by element id) has an execution at any depth. */

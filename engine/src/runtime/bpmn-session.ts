@@ -3,6 +3,8 @@ import { Engine } from 'bpmn-engine';
 import { EngineError } from '../engine.error';
 import {
   allActivityApis,
+  type EscalationAtBoundary,
+  escalateAtBoundary,
   findActivityApi,
   isActivityActive,
   runEventSubProcess,
@@ -13,6 +15,9 @@ import { TIMER_SERVICE, type TimerService } from './durable-timer-event-definiti
 import { moveTokens, startWithTokensAt, tokenHolders, type TokenMove } from './reposition';
 import { sessionExpressions } from './session-expressions';
 import { START_EVENT_SERVICE, type StartEventChoice } from './triggerable-start-event';
+import { type UncaughtError, type UncaughtEscalation, UncaughtThrows } from './uncaught-throws';
+
+export type { UncaughtError, UncaughtEscalation } from './uncaught-throws';
 
 /** An activity execution the process waits in: a user task, a service job, a call, a catch event. */
 export interface WaitState {
@@ -53,13 +58,6 @@ export interface SessionOptions {
   functions?: Record<string, unknown>;
 }
 
-/** A BPMN error an error end or throw event raised that no error event in the instance caught. */
-export interface UncaughtError {
-  activityId: string;
-  code?: string;
-  name?: string;
-}
-
 interface PostponedApi {
   executionId: string;
   getExecuting?(): { executionId: string }[];
@@ -76,15 +74,14 @@ export class BpmnSession {
   private readonly events: SessionEvent[] = [];
   private failure?: Error;
   private ended = false;
-  /** BPMN errors thrown in this session, by the throwing execution, and the throwers caught. */
-  private readonly thrownErrors = new Map<string, UncaughtError>();
-  private readonly caughtThrowers = new Set<string>();
+  private readonly uncaught: UncaughtThrows;
 
   private constructor(
     private readonly engine: InstanceType<typeof Engine>,
     private readonly timers: CapturedTimers,
     private readonly listener: EventEmitter,
   ) {
+    this.uncaught = new UncaughtThrows(listener);
     this.listen();
   }
 
@@ -233,12 +230,22 @@ export class BpmnSession {
 
   /** BPMN errors thrown since the last call that no error event of the instance caught. */
   takeUncaughtErrors(): UncaughtError[] {
-    const errors = [...this.thrownErrors]
-      .filter(([thrower]) => !this.caughtThrowers.has(thrower))
-      .map(([, error]) => error);
-    this.thrownErrors.clear();
-    this.caughtThrowers.clear();
-    return errors;
+    return this.uncaught.takeErrors();
+  }
+
+  /** Escalations thrown since the last call that nothing in the instance caught, in order. */
+  takeUncaughtEscalations(): UncaughtEscalation[] {
+    return this.uncaught.takeEscalations();
+  }
+
+  /**
+   * Hands an escalation from a called process to the escalation boundary event on its call
+   * activity; false when that boundary event is not waiting (its activity ended meanwhile).
+   */
+  escalate(target: EscalationAtBoundary): boolean {
+    const caught = escalateAtBoundary(this.executionApi(), target);
+    this.throwIfFailed();
+    return caught;
   }
 
   /** Fires a captured timer; false when that timer is no longer pending. */
@@ -324,21 +331,6 @@ export class BpmnSession {
       record('activity.discard')(api);
     });
     this.listener.on('activity.leave', removeWait);
-    // An error end or throw event publishes 'activity.throw'; whatever catches it publishes
-    // 'activity.catch' naming the thrower as its source — often before the throw is reported.
-    this.listener.on('activity.throw', (api: Api) => {
-      const error = api.content.message as { code?: string; name?: string; type?: string };
-      if (error?.type !== 'bpmn:Error') return;
-      this.thrownErrors.set(api.executionId, {
-        activityId: api.id,
-        ...(error.code !== undefined && { code: String(error.code) }),
-        ...(error.name !== undefined && { name: error.name }),
-      });
-    });
-    this.listener.on('activity.catch', (api: Api) => {
-      const source = api.content.source as { executionId?: string } | undefined;
-      if (source?.executionId) this.caughtThrowers.add(source.executionId);
-    });
     this.listener.on('process.end', (api: Api) => {
       record('process.end')(api);
       this.ended = true;

@@ -1,5 +1,5 @@
 import { bpmnXml } from '../deployment/__fixtures__/bpmn-fixtures';
-import { catchesError, readEventCatalog } from './event-catalog';
+import { catchesError, escalationCatchFor, readEventCatalog } from './event-catalog';
 
 const xml = bpmnXml(
   `<bpmn:startEvent id="start" />
@@ -72,5 +72,39 @@ describe('event catalog', () => {
     expect(catchesError(catalog, 'work', 'OTHER')).toBe(false);
     expect(catchesError(catalog, 'call', 'ANYTHING')).toBe(true);
     expect(catchesError(catalog, 'confirm', 'REJECTED')).toBe(false);
+  });
+
+  it('finds the escalation boundary event on a call activity by code, else the one without a code', async () => {
+    const catalog = await readEventCatalog(
+      bpmnXml(
+        `<bpmn:callActivity id="call" calledElement="handling" />
+         <bpmn:boundaryEvent id="on-late" attachedToRef="call" cancelActivity="false"><bpmn:escalationEventDefinition escalationRef="esc-late" /></bpmn:boundaryEvent>
+         <bpmn:boundaryEvent id="on-any" attachedToRef="call"><bpmn:escalationEventDefinition /></bpmn:boundaryEvent>
+         <bpmn:callActivity id="narrow" calledElement="handling" />
+         <bpmn:boundaryEvent id="on-narrow" attachedToRef="narrow"><bpmn:escalationEventDefinition escalationRef="esc-late" /></bpmn:boundaryEvent>
+         <bpmn:intermediateThrowEvent id="raise"><bpmn:escalationEventDefinition escalationRef="esc-stuck" /></bpmn:intermediateThrowEvent>`,
+        {
+          extra: `<bpmn:escalation id="esc-late" name="Late" escalationCode="LATE" />
+            <bpmn:escalation id="esc-stuck" name="Stuck" escalationCode="STUCK" />`,
+        },
+      ),
+    );
+
+    expect(escalationCatchFor(catalog, 'call', 'LATE')).toEqual({
+      elementId: 'on-late',
+      escalationRef: 'esc-late',
+      escalationCode: 'LATE',
+      interrupting: false,
+    });
+    expect(escalationCatchFor(catalog, 'call', 'STUCK')).toEqual({
+      elementId: 'on-any',
+      interrupting: true,
+    });
+    expect(escalationCatchFor(catalog, 'call', undefined)?.elementId).toBe('on-any');
+    expect(escalationCatchFor(catalog, 'narrow', 'STUCK')).toBeUndefined();
+    expect([...catalog.escalationCodes]).toEqual([
+      ['esc-late', 'LATE'],
+      ['esc-stuck', 'STUCK'],
+    ]);
   });
 });

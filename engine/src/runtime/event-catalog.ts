@@ -48,6 +48,15 @@ export interface ErrorCatchInfo {
   errorCode?: string;
 }
 
+export interface EscalationCatchInfo {
+  elementId: string;
+  /** The bpmn:escalation it names. */
+  escalationRef?: string;
+  /** Absent: the boundary event catches every escalation. */
+  escalationCode?: string;
+  interrupting: boolean;
+}
+
 export interface CallActivitySpec {
   id: string;
   /** A process key, or an expression giving one. */
@@ -69,6 +78,10 @@ export interface EventCatalog {
   /** Error boundary events, by the activity they are attached to. */
   errorCatches: Map<string, ErrorCatchInfo[]>;
   callActivities: Map<string, CallActivitySpec>;
+  /** Escalation boundary events, by the activity they are attached to. */
+  escalationCatches: Map<string, EscalationCatchInfo[]>;
+  /** The code of each bpmn:escalation an event throws or catches, by its id. */
+  escalationCodes: Map<string, string>;
   /** Signal intermediate throw and end events, by element id, with the signal name. */
   signalThrows: Map<string, string>;
 }
@@ -99,6 +112,22 @@ export function catchesError(catalog: EventCatalog, activityId: string, code: st
   );
 }
 
+/**
+ * The escalation boundary event on an activity that takes an escalation with this code: the one
+ * naming that code, else one that catches every escalation (no code), as in Camunda.
+ */
+export function escalationCatchFor(
+  catalog: EventCatalog,
+  activityId: string,
+  code: string | undefined,
+): EscalationCatchInfo | undefined {
+  const catches = catalog.escalationCatches.get(activityId) ?? [];
+  return (
+    (code !== undefined && catches.find((c) => c.escalationCode === code)) ||
+    catches.find((c) => c.escalationCode === undefined)
+  );
+}
+
 function catalogOf(model: ProcessModel): EventCatalog {
   const catalog: EventCatalog = {
     starts: [],
@@ -106,6 +135,8 @@ function catalogOf(model: ProcessModel): EventCatalog {
     eventSubProcesses: [],
     errorCatches: new Map(),
     callActivities: new Map(),
+    escalationCatches: new Map(),
+    escalationCodes: new Map(),
     signalThrows: new Map(),
   };
   for (const node of model.topLevelNodes()) {
@@ -121,6 +152,7 @@ function catalogOf(model: ProcessModel): EventCatalog {
       node.$type === 'bpmn:BoundaryEvent';
     if (trigger && waits) catalog.catches.set(idOf(node), trigger);
     if (node.$type === 'bpmn:BoundaryEvent') addErrorCatch(catalog, node);
+    addEscalations(catalog, node);
     if (node.$type === 'bpmn:CallActivity') {
       const spec = callActivitySpec(node);
       catalog.callActivities.set(spec.id, spec);
@@ -182,6 +214,27 @@ function addErrorCatch(catalog: EventCatalog, boundary: ModdleElement): void {
     const list = catalog.errorCatches.get(attachedTo) ?? [];
     list.push({ elementId: idOf(boundary), ...(errorCode !== undefined && { errorCode }) });
     catalog.errorCatches.set(attachedTo, list);
+  }
+}
+
+function addEscalations(catalog: EventCatalog, node: ModdleElement): void {
+  for (const definition of eventDefinitionsOf(node)) {
+    if (definition.$type !== 'bpmn:EscalationEventDefinition') continue;
+    const escalation = childOf(definition, 'escalationRef');
+    const escalationRef = escalation ? idOf(escalation) : undefined;
+    const escalationCode = textOf(escalation, 'escalationCode');
+    if (escalationRef !== undefined && escalationCode !== undefined)
+      catalog.escalationCodes.set(escalationRef, escalationCode);
+    if (node.$type !== 'bpmn:BoundaryEvent') continue;
+    const attachedTo = idOf(childOf(node, 'attachedToRef'));
+    const list = catalog.escalationCatches.get(attachedTo) ?? [];
+    list.push({
+      elementId: idOf(node),
+      ...(escalationRef !== undefined && { escalationRef }),
+      ...(escalationCode !== undefined && { escalationCode }),
+      interrupting: node['cancelActivity'] !== false,
+    });
+    catalog.escalationCatches.set(attachedTo, list);
   }
 }
 

@@ -279,8 +279,11 @@ export class InstanceRunner {
     const clock = this.deps.clock;
     return {
       now: () => clock.now(),
-      expireAt: (kind, value) => {
-        const next = nextTimerDue({ kind, value }, { now: clock.now(), calendar });
+      expireAt: (kind, value, element) => {
+        const next = nextTimerDue(
+          { kind, value },
+          { now: clock.now(), calendar, previousDueAt: element?.previousDueAt },
+        );
         if (!next) return { expireAt: new Date(8.64e15) };
         const repeat =
           kind === 'timeCycle' ? (next.remaining === 'infinite' ? -1 : next.remaining) : undefined;

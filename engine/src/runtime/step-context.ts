@@ -28,5 +28,5 @@ export interface StepContext {
    */
   taskPatches?: Map<string, Partial<TaskDoc>>;
   status?: InstanceStatus;
-  patch: Partial<Pick<InstanceDoc, 'cancelReason' | 'incident' | 'endedAt'>>;
+  patch: Partial<Pick<InstanceDoc, 'cancelReason' | 'incident' | 'endedAt' | 'takenEscalations'>>;
 }

@@ -23,7 +23,9 @@ export interface StepOutcome {
   readonly effects: Effect[];
   readonly history: HistoryDraft[];
   /** Fields of the next instance document in which hooks keep their own bookkeeping. */
-  readonly fields: Partial<Pick<InstanceDoc, 'subscriptions' | 'uncaughtError'>>;
+  readonly fields: Partial<
+    Pick<InstanceDoc, 'subscriptions' | 'uncaughtError' | 'uncaughtEscalations'>
+  >;
 }
 
 /**

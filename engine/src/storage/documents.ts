@@ -63,9 +63,25 @@ export interface InstanceDoc {
   subscriptions?: SubscriptionRecord[];
   /** A BPMN error the process threw that nothing in it caught; a calling instance may catch it. */
   uncaughtError?: { activityId: string; code?: string; name?: string };
+  /**
+   * For a called instance: the escalations it threw that nothing in it caught, in the order thrown
+   * (`key`: `<rev>:<n>`, the step and position that threw it); its call activity may catch them.
+   */
+  uncaughtEscalations?: EscalationRecord[];
+  /** Escalations of called instances that a call activity of this instance took (`<child>:<key>`). */
+  takenEscalations?: string[];
   startedAt: Date;
   updatedAt: Date;
   endedAt?: Date;
+}
+
+export interface EscalationRecord {
+  key: string;
+  /** The throw or end event that threw it. */
+  activityId: string;
+  /** Absent: the escalation has no code; only a boundary event without one catches it. */
+  code?: string;
+  name?: string;
 }
 
 /** `returned`: sent back to an earlier task (退回); `retrieved`: taken back by whoever completed the task before it (取回). */

@@ -1,14 +1,16 @@
 import type { WaitState } from '../runtime/bpmn-session';
 import { deterministicId } from '../runtime/deterministic-id';
 import type { ScheduledJob } from '../runtime/effects';
-import { eventCatalogOf, type CallActivitySpec } from '../runtime/event-catalog';
+import { eventCatalogOf, type CallActivitySpec, type EventCatalog } from '../runtime/event-catalog';
 import type { StepHook, StepOutcome } from '../runtime/step-hooks';
+import type { EscalationRecord } from '../storage/documents';
 import { calledKey, mapVariables } from './variable-mapping';
 
 export const CALL_START_JOB = 'call-activity.start';
 export const CALL_RESUME_JOB = 'call-activity.resume';
 export const CALL_CANCEL_JOB = 'call-activity.cancel';
 export const CALL_ERROR_JOB = 'call-activity.error';
+export const CALL_ESCALATION_JOB = 'call-activity.escalation';
 export const CALL_INCIDENT_JOB = 'call-activity.incident';
 
 /** The called instance of one call activity execution: the same id however often it is asked for. */
@@ -36,7 +38,8 @@ export interface CallStartPayload {
  * - a call activity left early (cancelled instance, interrupting boundary, completion condition)
  *   schedules the cancellation of its child, which cascades down the same way;
  * - a called instance that ends schedules the resumption of its parent; one that raises or clears
- *   an incident, or throws a BPMN error it does not catch, tells its parent by a job too.
+ *   an incident, or throws a BPMN error or an escalation it does not catch, tells its parent by a
+ *   job too.
  * Every job id is deterministic, and each job rereads the instances before acting, so running one
  * twice (after a crash) does nothing twice.
  */
@@ -54,7 +57,7 @@ export const callActivityHook: StepHook = {
     }
     if (outcome.ctx.instance.status === 'suspended' && outcome.status !== 'suspended')
       recheckChildren(outcome);
-    if (outcome.ctx.instance.parent) reportToParent(outcome);
+    if (outcome.ctx.instance.parent) reportToParent(outcome, catalog);
   },
 };
 
@@ -108,13 +111,15 @@ function recheckChildren(outcome: StepOutcome): void {
     outcome.effects.push(
       job(outcome, `call-resume:${childId}:${rev}`, CALL_RESUME_JOB, { childId }),
       job(outcome, `call-incident:${childId}:${rev}`, CALL_INCIDENT_JOB, { childId }),
+      job(outcome, `call-escalation:${childId}:resumed:${rev}`, CALL_ESCALATION_JOB, { childId }),
     );
   }
 }
 
 /** This instance was started by a call activity: tell the caller what concerns it. */
-function reportToParent(outcome: StepOutcome): void {
+function reportToParent(outcome: StepOutcome, catalog: EventCatalog): void {
   const { ctx, status, rev } = outcome;
+  reportEscalations(outcome, catalog);
   const childId = ctx.instance._id;
   const ended = (s: string) => s === 'completed' || s === 'cancelled';
   const endsNow = ended(status) && !ended(ctx.instance.status);
@@ -134,6 +139,30 @@ function reportToParent(outcome: StepOutcome): void {
       job(outcome, `call-incident:${childId}:${rev}`, CALL_INCIDENT_JOB, { childId }),
     );
   }
+}
+
+/**
+ * Escalations nothing in this instance caught join its list (committed with the step), and a job
+ * tells the caller; it delivers whatever the caller has not taken yet (call-escalations.ts).
+ */
+function reportEscalations(outcome: StepOutcome, catalog: EventCatalog): void {
+  const { ctx, rev } = outcome;
+  const thrown = ctx.session.takeUncaughtEscalations();
+  if (thrown.length === 0) return;
+  const records: EscalationRecord[] = thrown.map((escalation, n) => {
+    const code = escalation.escalationRef && catalog.escalationCodes.get(escalation.escalationRef);
+    return {
+      key: `${rev}:${n}`,
+      activityId: escalation.activityId,
+      ...(code && { code }),
+      ...(escalation.name !== undefined && { name: escalation.name }),
+    };
+  });
+  outcome.fields.uncaughtEscalations = [...(ctx.instance.uncaughtEscalations ?? []), ...records];
+  const childId = ctx.instance._id;
+  outcome.effects.push(
+    job(outcome, `call-escalation:${childId}:${rev}`, CALL_ESCALATION_JOB, { childId }),
+  );
 }
 
 function job(

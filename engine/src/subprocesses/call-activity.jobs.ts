@@ -7,6 +7,8 @@ import type { LoadedDefinition } from '../runtime/loaded-definition';
 import type { DeploymentDoc, InstanceDoc } from '../storage/documents';
 import type { EngineStore } from '../storage/engine-store';
 import type { CallStartPayload } from './call-activity.hook';
+import { CallEscalations } from './call-escalations';
+import { isWaiting, type ParentLink, waitingParent } from './parent-link';
 import { collectIterationOutput, mapVariables } from './variable-mapping';
 
 export interface CallActivityJobDeps {
@@ -15,11 +17,13 @@ export interface CallActivityJobDeps {
   definition(definitionId: string): Promise<LoadedDefinition>;
 }
 
-type ParentLink = Required<NonNullable<InstanceDoc['parent']>>;
-
 /** The job handlers behind call activities (see call-activity.hook.ts for when each is scheduled). */
 export class CallActivityJobs {
-  constructor(private readonly deps: CallActivityJobDeps) {}
+  private readonly escalations: CallEscalations;
+
+  constructor(private readonly deps: CallActivityJobDeps) {
+    this.escalations = new CallEscalations(deps);
+  }
 
   /** Starts the called process as the child instance, unless the parent no longer waits for it. */
   readonly start = async (job: Job): Promise<void> => {
@@ -60,11 +64,16 @@ export class CallActivityJobs {
       await this.clearIncident(now._id, call.activityId);
   };
 
-  /** The child ended: the parent leaves the call activity with the out-mapping, or by its error. */
+  /**
+   * The child ended: the parent leaves the call activity with the out-mapping, or by its error.
+   * Escalations the child threw go first, whatever order the jobs run in: one that interrupts
+   * takes the parent out of the call activity, and the call then has nothing left to resume.
+   */
   readonly resume = async (job: Job): Promise<void> => {
     const child = await this.deps.runner.load(String(job.payload.childId));
     if (child.status !== 'completed' && child.status !== 'cancelled') return;
-    const link = await this.waitingParent(child);
+    await this.escalations.deliver(child);
+    const link = await waitingParent(this.deps.runner, child);
     if (!link) return;
     if (child.status === 'cancelled') {
       await this.raiseIncident(
@@ -118,11 +127,16 @@ export class CallActivityJobs {
     await this.cancelChild(String(job.payload.childId), 'the calling activity ended');
   };
 
+  /** The child threw escalations it does not catch: the call activity may catch them. */
+  readonly escalation = async (job: Job): Promise<void> => {
+    await this.escalations.deliver(await this.deps.runner.load(String(job.payload.childId)));
+  };
+
   /** The child threw a BPMN error it does not catch and goes on: the call activity may catch it. */
   readonly error = async (job: Job): Promise<void> => {
     const child = await this.deps.runner.load(String(job.payload.childId));
     const error = job.payload.error as UncaughtError;
-    const link = await this.waitingParent(child);
+    const link = await waitingParent(this.deps.runner, child);
     if (!link || !error.code || !(await this.parentCatches(link, error.code))) return;
     await this.throwAtCall(link, child, error);
   };
@@ -130,7 +144,7 @@ export class CallActivityJobs {
   /** The child raised or cleared an incident: its call activity shows it, or no longer does. */
   readonly incident = async (job: Job): Promise<void> => {
     const child = await this.deps.runner.load(String(job.payload.childId));
-    const link = await this.waitingParent(child);
+    const link = await waitingParent(this.deps.runner, child);
     if (!link) return;
     const parent = await this.deps.runner.load(link.instanceId);
     if (child.status === 'incident' && parent.status === 'running') {
@@ -165,24 +179,6 @@ export class CallActivityJobs {
           : `called process '${key}' is not deployed (or not active) in district ${district}`,
       );
     return doc;
-  }
-
-  /**
-   * The call activity still waiting for this child, unless its instance is suspended: then the
-   * child's news waits until the parent is resumed, which asks again (call-activity.hook.ts).
-   */
-  private async waitingParent(child: InstanceDoc): Promise<ParentLink | undefined> {
-    const link = child.parent;
-    if (!link?.activityId) return undefined;
-    let parent: InstanceDoc;
-    try {
-      parent = await this.deps.runner.load(link.instanceId);
-    } catch (error) {
-      if (isEngineError(error, 'NOT_FOUND')) return undefined;
-      throw error;
-    }
-    if (parent.status === 'suspended' || !isWaiting(parent, link.executionId)) return undefined;
-    return link as ParentLink;
   }
 
   private async callSpec(link: ParentLink) {
@@ -278,11 +274,6 @@ export class CallActivityJobs {
       ['incident'],
     );
   }
-}
-
-function isWaiting(instance: InstanceDoc, executionId: string): boolean {
-  if (instance.status === 'completed' || instance.status === 'cancelled') return false;
-  return instance.waits.some((w) => w.executionId === executionId);
 }
 
 function message(error: unknown): string {

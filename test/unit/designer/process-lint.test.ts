@@ -121,6 +121,36 @@ describe('lintProcess', () => {
     ]);
   });
 
+  it('accepts timer cycles by working days, as the engine does (R/P5WD, R3/P5WD, with a start)', () => {
+    const timer = (id: string, type: string, cycle: string, props: Record<string, unknown> = {}) =>
+      el(type, {
+        id,
+        name: id,
+        ...props,
+        eventDefinitions: [
+          el('bpmn:TimerEventDefinition', {
+            timeCycle: el('bpmn:FormalExpression', { body: cycle }),
+          }),
+        ],
+      });
+    const task = el('bpmn:UserTask', {
+      id: 't',
+      name: '办理',
+      formKey: 'register',
+      assignee: 'role:office',
+    });
+    const elements = [
+      timer('weekly', 'bpmn:StartEvent', 'R/2026-03-02T09:00:00+08:00/P5WD'),
+      task,
+      timer('remind', 'bpmn:BoundaryEvent', 'R3/P5WD', {
+        attachedToRef: task,
+        cancelActivity: false,
+      }),
+      timer('wait', 'bpmn:IntermediateCatchEvent', 'R/P5WD'),
+    ];
+    expect(lintProcess(processWith(...elements), reference)).toEqual([]);
+  });
+
   it('needs one executable process with a start event, and warns about unnamed nodes', () => {
     const findings = lintProcess(processWith(el('bpmn:EndEvent', { id: 'end' })), reference);
     expect(findings.map((f) => [f.key, f.severity])).toEqual([

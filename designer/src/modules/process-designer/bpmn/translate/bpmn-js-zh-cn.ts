@@ -223,5 +223,5 @@ export const bpmnJsZhCn: Record<string, string> = {
   'A specific point in time defined as ISO 8601 combined date and time representation.':
     'ISO 8601 日期时间，例如 2026-03-01T09:00:00+08:00。',
   'A cycle defined as ISO 8601 repeating intervals format.':
-    'ISO 8601 重复周期，例如 R/2026-01-10T09:00:00+08:00/P1M。',
+    'ISO 8601 重复周期，例如 R/2026-01-10T09:00:00+08:00/P1M；或 R/P5WD（每 5 个工作日）。',
 };
