@@ -115,7 +115,7 @@ async function enginePreview(kind: string, value: string) {
   };
 }
 
-it('a timer in working days, then a repeating one, preview their dates on the district calendar', async () => {
+it('a timer in working days, then repeating every 5 working days, preview their dates on the district calendar', async () => {
   const admin = await openPlainSteps(`e2e-timer-${STAMP}`);
   await selectElement(admin, 'Event_wait');
   const timer = await panelGroup(admin, '定时器');
@@ -135,24 +135,29 @@ it('a timer in working days, then a repeating one, preview their dates on the di
   await entry.locator('.cf-preview-date', { hasText: due.occurrences[0].localDate }).waitFor();
   await screenshot(admin, 'process-designer-timer-working-days');
 
-  // repeatedly: every week, 3 times (a cycle repeats calendar time; working days cannot repeat)
+  // repeatedly: switching keeps the period (every 5 working days), 3 times; each date the
+  // engine's own schedule gives is a working day of the district calendar
   await kind.selectOption({ label: '按周期重复' });
   const every = entry.getByRole('group', { name: '每隔' });
-  const units = await every.getByLabel('单位').locator('option').allInnerTexts();
-  expect(units).not.toContain('个工作日');
-  await every.getByLabel('单位').selectOption({ label: '周' });
-  await every.getByLabel('数量').fill('1');
-  await every.getByLabel('数量').blur();
+  expect(await every.getByLabel('数量').inputValue()).toBe('5');
+  expect(await every.getByLabel('单位').locator('option:checked').innerText()).toBe('个工作日');
   await entry.getByLabel('次数').fill('3');
   await entry.getByLabel('次数').blur();
-  await entry.locator('code.cf-timer-text', { hasText: /^R3\/P1W$/ }).waitFor();
-  const cycle = await enginePreview('timeCycle', 'R3/P1W');
+  await entry.locator('code.cf-timer-text', { hasText: /^R3\/P5WD$/ }).waitFor();
+  const cycle = await enginePreview('timeCycle', 'R3/P5WD');
   expect(cycle.total).toBe(3);
+  expect(cycle.occurrences.map((o) => o.workingDay)).toEqual([true, true, true]);
   const dates = entry.locator('.cf-preview-date');
   await dates.nth(2).waitFor();
   expect(await dates.allInnerTexts()).toEqual(cycle.occurrences.map((o) => o.localDate));
   await entry.getByText('共触发 3 次。').waitFor();
   await screenshot(admin, 'process-designer-timer-cycle');
+
+  // calendar time repeats too: every week
+  await every.getByLabel('单位').selectOption({ label: '周' });
+  await every.getByLabel('数量').fill('1');
+  await every.getByLabel('数量').blur();
+  await entry.locator('code.cf-timer-text', { hasText: /^R3\/P1W$/ }).waitFor();
 
   const xml = await exportBpmn(admin);
   expect(xml).toContain(

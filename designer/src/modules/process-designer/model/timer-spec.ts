@@ -21,14 +21,6 @@ export const PERIOD_UNITS = [
 ] as const;
 export type PeriodUnit = (typeof PERIOD_UNITS)[number];
 
-/**
- * What a cycle may repeat by: the engine's calendar refuses working days in a cycle
- * (`R/P5WD`, engine/README.md "Not supported"), so the builder offers calendar time only.
- */
-export const CYCLE_UNITS: readonly PeriodUnit[] = PERIOD_UNITS.filter(
-  (unit) => unit !== 'workingDays',
-);
-
 export interface Period {
   amount: number;
   unit: PeriodUnit;
@@ -159,12 +151,7 @@ export function switchTimerKind(
     case 'date':
       return { kind, date: spec?.kind === 'date' ? spec.date : today, time: '09:00' };
     case 'cycle':
-      // working days cannot repeat: the same number of calendar days instead
-      return {
-        kind,
-        repetitions: 3,
-        period: period.unit === 'workingDays' ? { ...period, unit: 'days' } : period,
-      };
+      return { kind, repetitions: 3, period };
     case 'expression':
       return { kind, type: spec ? formatTimer(spec).type : 'timeDuration', text: '= ' };
   }

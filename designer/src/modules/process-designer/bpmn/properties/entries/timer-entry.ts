@@ -2,7 +2,6 @@ import { FeelEntry, TextFieldEntry, useError } from '@bpmn-io/properties-panel';
 import { h } from '@bpmn-io/properties-panel/preact';
 import {
   BUILDER_KINDS,
-  CYCLE_UNITS,
   formatTimer,
   parseTimer,
   switchTimerKind,
@@ -157,7 +156,6 @@ function cycleFields(
         period: spec.period,
         translate,
         label: translate('Every'),
-        units: CYCLE_UNITS,
         onChange: (period) => save({ ...spec, period }),
       }),
     ),

@@ -17,24 +17,18 @@ const UNIT_LABELS: Record<PeriodUnit, string> = {
   years: 'years',
 };
 
-/**
- * An amount and a unit: working days (by the district calendar) or calendar time; `units` limits
- * the choice (the period's own unit stays offered, so a file's value is shown as it is).
- */
+/** An amount and a unit: working days (by the district calendar) or calendar time. */
 export function PeriodFields({
   period,
   translate,
   label,
-  units = PERIOD_UNITS,
   onChange,
 }: {
   period: Period;
   translate: BpmnTranslate;
   label: string;
-  units?: readonly PeriodUnit[];
   onChange: (period: Period) => void;
 }) {
-  const offered = PERIOD_UNITS.filter((unit) => unit === period.unit || units.includes(unit));
   return h(
     'div',
     { class: 'cf-inline-fields', role: 'group', 'aria-label': label },
@@ -59,7 +53,9 @@ export function PeriodFields({
         onChange: (event: Event) =>
           onChange({ ...period, unit: (event.target as HTMLSelectElement).value as PeriodUnit }),
       },
-      offered.map((unit) => h('option', { value: unit, key: unit }, translate(UNIT_LABELS[unit]))),
+      PERIOD_UNITS.map((unit) =>
+        h('option', { value: unit, key: unit }, translate(UNIT_LABELS[unit])),
+      ),
     ),
   );
 }
