@@ -10,20 +10,25 @@ import {
 import { CapturedTimers } from './captured-timers';
 import type { CompiledDefinition } from './compiled-definition';
 import { TIMER_SERVICE, type TimerService } from './durable-timer-event-definition';
-import { moveTokens, startWithTokensAt, tokenHolders, type TokenMove } from './reposition';
+import { LOOP_SERVICE, LoopRegistry, type LoopPosition } from './multi-instance/loop-position';
+import {
+  activeExecutionId,
+  type EnterSpec,
+  moveTokens,
+  startWithTokensAt,
+  tokenHolders,
+  type TokenMove,
+} from './reposition';
 import { sessionExpressions } from './session-expressions';
+import {
+  SessionJournal,
+  type SessionEvent,
+  type UncaughtError,
+  type WaitState,
+} from './session-journal';
 import { START_EVENT_SERVICE, type StartEventChoice } from './triggerable-start-event';
 
-/** An activity execution the process waits in: a user task, a service job, a call, a catch event. */
-export interface WaitState {
-  activityId: string;
-  executionId: string;
-  type: string;
-  /** Execution id of the multi-instance body when this is one iteration. */
-  parentExecutionId?: string;
-  index?: number;
-  content: Record<string, unknown>;
-}
+export type { SessionEvent, UncaughtError, WaitState } from './session-journal';
 
 export interface PendingTimer {
   activityId: string;
@@ -32,14 +37,6 @@ export interface PendingTimer {
   attachedTo?: string;
   /** When it is due, as computed on the engine's clock by the timer service. */
   expireAt?: Date;
-}
-
-/** Something that happened during this session, in order, for history. */
-export interface SessionEvent {
-  kind: 'activity.start' | 'activity.end' | 'activity.discard' | 'process.end' | 'activity.timeout';
-  activityId: string;
-  executionId: string;
-  type: string;
 }
 
 export interface SessionOptions {
@@ -51,13 +48,6 @@ export interface SessionOptions {
   startEventId?: string;
   /** FEEL functions every expression sees (the engine clock's now()/today(), working days). */
   functions?: Record<string, unknown>;
-}
-
-/** A BPMN error an error end or throw event raised that no error event in the instance caught. */
-export interface UncaughtError {
-  activityId: string;
-  code?: string;
-  name?: string;
 }
 
 interface PostponedApi {
@@ -72,24 +62,20 @@ const NO_SCRIPTS = { register: () => undefined, getScript: () => undefined };
  * state, driven by signals and timer firings, serialized again. Nothing here touches storage.
  */
 export class BpmnSession {
-  private readonly waits = new Map<string, WaitState>();
-  private readonly events: SessionEvent[] = [];
-  private failure?: Error;
-  private ended = false;
-  /** BPMN errors thrown in this session, by the throwing execution, and the throwers caught. */
-  private readonly thrownErrors = new Map<string, UncaughtError>();
-  private readonly caughtThrowers = new Set<string>();
+  private readonly journal: SessionJournal;
 
   private constructor(
     private readonly engine: InstanceType<typeof Engine>,
     private readonly timers: CapturedTimers,
     private readonly listener: EventEmitter,
+    private readonly loops: LoopRegistry,
   ) {
-    this.listen();
+    this.journal = new SessionJournal(listener, engine as never);
   }
 
   static create(options: SessionOptions): BpmnSession {
     const timers = new CapturedTimers();
+    const loops = new LoopRegistry();
     const engine = new Engine({
       name: options.definition.id,
       sourceContext: options.definition.sourceContext,
@@ -99,10 +85,11 @@ export class BpmnSession {
       services: {
         [TIMER_SERVICE]: options.timers,
         [START_EVENT_SERVICE]: { startEventId: options.startEventId } satisfies StartEventChoice,
+        [LOOP_SERVICE]: loops,
       },
       Logger: silentLogger,
     } as never);
-    return new BpmnSession(engine, timers, new EventEmitter());
+    return new BpmnSession(engine, timers, new EventEmitter(), loops);
   }
 
   async start(): Promise<void> {
@@ -117,9 +104,25 @@ export class BpmnSession {
   }
 
   /** Starts the process with tokens only in the given activities; no start event runs (reposition.ts). */
-  async startAt(activityIds: string[]): Promise<void> {
-    await startWithTokensAt(this.engine as never, this.listener, activityIds);
+  async startAt(activities: (string | EnterSpec)[]): Promise<void> {
+    await startWithTokensAt(this.engine as never, this.listener, activities);
     this.throwIfFailed();
+  }
+
+  /** Where a multi-instance activity active in the process stands (multi-instance/loop-position.ts). */
+  loopPosition(activityId: string): LoopPosition {
+    return this.loops.get(activeExecutionId(this.engine as never, activityId)).position();
+  }
+
+  /**
+   * Runs a completed element of a multi-instance activity active in the process again, inside
+   * its running body; returns the new iteration's execution id.
+   */
+  reopenElement(activityId: string, index: number): string {
+    const body = this.loops.get(activeExecutionId(this.engine as never, activityId));
+    const executionId = body.reopen(index);
+    this.throwIfFailed();
+    return executionId;
   }
 
   /** Leaves active executions without taking their flows and starts activities (reposition.ts). */
@@ -134,7 +137,7 @@ export class BpmnSession {
   }
 
   get completed(): boolean {
-    return this.ended;
+    return this.journal.ended;
   }
 
   /**
@@ -144,7 +147,7 @@ export class BpmnSession {
    */
   waiting(): WaitState[] {
     const live = this.liveExecutionIds();
-    return [...this.waits.values()].filter(
+    return [...this.journal.waits.values()].filter(
       (w) =>
         live.has(w.executionId) ||
         (w.parentExecutionId !== undefined &&
@@ -185,7 +188,7 @@ export class BpmnSession {
 
   /** Events since the last call, oldest first. */
   takeEvents(): SessionEvent[] {
-    return this.events.splice(0, this.events.length);
+    return this.journal.takeEvents();
   }
 
   /**
@@ -194,7 +197,7 @@ export class BpmnSession {
    * throws next reaches the boundary events waiting for it (see activity-apis.ts).
    */
   signal(executionId: string, output?: Record<string, unknown>): void {
-    const wait = this.waits.get(executionId);
+    const wait = this.journal.waits.get(executionId);
     if (!wait)
       throw new EngineError('CONFLICT', `activity execution ${executionId} is not waiting`);
     const api = findActivityApi(this.executionApi(), executionId);
@@ -209,7 +212,7 @@ export class BpmnSession {
    */
   fail(executionId: string, error: { code: string; message: string }): void {
     const api = findActivityApi(this.executionApi(), executionId);
-    if (!api || !this.waits.has(executionId))
+    if (!api || !this.journal.waits.has(executionId))
       throw new EngineError('CONFLICT', `activity execution ${executionId} is not waiting`);
     api.sendApiMessage('error', { message: error.message, code: error.code });
     this.throwIfFailed();
@@ -233,12 +236,7 @@ export class BpmnSession {
 
   /** BPMN errors thrown since the last call that no error event of the instance caught. */
   takeUncaughtErrors(): UncaughtError[] {
-    const errors = [...this.thrownErrors]
-      .filter(([thrower]) => !this.caughtThrowers.has(thrower))
-      .map(([, error]) => error);
-    this.thrownErrors.clear();
-    this.caughtThrowers.clear();
-    return errors;
+    return this.journal.takeUncaughtErrors();
   }
 
   /** Fires a captured timer; false when that timer is no longer pending. */
@@ -285,66 +283,11 @@ export class BpmnSession {
   }
 
   private throwIfFailed(): void {
-    if (this.failure)
-      throw new EngineError(
-        'HANDLER_FAILED',
-        `process failed: ${this.failure.message}`,
-        undefined,
-        { cause: this.failure },
-      );
-  }
-
-  private listen(): void {
-    type Api = { id: string; type: string; executionId: string; content: Record<string, unknown> };
-    const record = (kind: SessionEvent['kind']) => (api: Api) =>
-      this.events.push({ kind, activityId: api.id, executionId: api.executionId, type: api.type });
-    const addWait = (api: Api) => {
-      const parent = api.content.parent as { executionId?: string } | undefined;
-      this.waits.set(api.executionId, {
-        activityId: api.id,
-        executionId: api.executionId,
-        type: api.type,
-        parentExecutionId: api.content.isMultiInstance ? parent?.executionId : undefined,
-        index: api.content.isMultiInstance ? (api.content.index as number) : undefined,
-        content: api.content,
+    const failure = this.journal.failure;
+    if (failure)
+      throw new EngineError('HANDLER_FAILED', `process failed: ${failure.message}`, undefined, {
+        cause: failure,
       });
-    };
-    const removeWait = (api: Api) => this.waits.delete(api.executionId);
-
-    this.listener.on('activity.wait', addWait);
-    this.listener.on('activity.call', addWait);
-    this.listener.on('activity.start', record('activity.start'));
-    this.listener.on('activity.timeout', record('activity.timeout'));
-    this.listener.on('activity.end', (api: Api) => {
-      removeWait(api);
-      record('activity.end')(api);
-    });
-    this.listener.on('activity.discard', (api: Api) => {
-      removeWait(api);
-      record('activity.discard')(api);
-    });
-    this.listener.on('activity.leave', removeWait);
-    // An error end or throw event publishes 'activity.throw'; whatever catches it publishes
-    // 'activity.catch' naming the thrower as its source — often before the throw is reported.
-    this.listener.on('activity.throw', (api: Api) => {
-      const error = api.content.message as { code?: string; name?: string; type?: string };
-      if (error?.type !== 'bpmn:Error') return;
-      this.thrownErrors.set(api.executionId, {
-        activityId: api.id,
-        ...(error.code !== undefined && { code: String(error.code) }),
-        ...(error.name !== undefined && { name: error.name }),
-      });
-    });
-    this.listener.on('activity.catch', (api: Api) => {
-      const source = api.content.source as { executionId?: string } | undefined;
-      if (source?.executionId) this.caughtThrowers.add(source.executionId);
-    });
-    this.listener.on('process.end', (api: Api) => {
-      record('process.end')(api);
-      this.ended = true;
-    });
-    this.engine.on('end', () => (this.ended = true));
-    this.engine.on('error', (error: Error) => (this.failure = error));
   }
 }
 
