@@ -3,15 +3,12 @@ import type { FlowGraph, FlowGraphCache } from '../runtime/flow-graph';
 import type { InstanceRunner } from '../runtime/instance-runner';
 import type { LoadedDefinition } from '../runtime/loaded-definition';
 import type { StepContext } from '../runtime/step-context';
-import type { InstanceDoc, TaskDoc, WaitRecord } from '../storage/documents';
+import type { TaskDoc, WaitRecord } from '../storage/documents';
 import type { EngineStore } from '../storage/engine-store';
-import {
-  refuseReturn,
-  type ReturnSituation,
-  type ReturnTarget,
-  returnTargets,
-} from './return-targets';
+import { type ReturnTarget, returnTargets } from './return-targets';
+import { loadSituation, othersWaiting, pickTarget } from './return-situation';
 import { assignReturned, returnEntry } from './return-entry';
+import { CallerReturns } from '../subprocesses/return-to-caller';
 import { assertMayWork, assertOpen, type TaskActor } from './task-actor';
 
 export interface ReturnRequest {
@@ -37,10 +34,15 @@ export interface TaskMoveDeps {
  * Return (退回): the current task ends as `returned` and an earlier user task of the instance is
  * opened again, assigned to whoever completed it last — one instance step that moves the token
  * back (InstanceRunner.step + BpmnSession.moveTokens). Where a task may go back to is
- * return-targets.ts; how a (multi-instance) target is entered, return-entry.ts.
+ * return-targets.ts; how a (multi-instance) target is entered, return-entry.ts; a called
+ * instance's first task goes back into the calling instance (subprocesses/return-to-caller.ts).
  */
 export class TaskReturns {
-  constructor(private readonly deps: TaskMoveDeps) {}
+  private readonly callers: CallerReturns;
+
+  constructor(private readonly deps: TaskMoveDeps) {
+    this.callers = new CallerReturns(deps);
+  }
 
   /** Earlier user tasks the task may be returned to, the default (most recent) first. */
   async returnTargets(taskId: string): Promise<ReturnTarget[]> {
@@ -48,9 +50,16 @@ export class TaskReturns {
     if (!task) throw new EngineError('NOT_FOUND', `task ${taskId} not found`);
     if (task.status !== 'open') return [];
     const instance = await this.deps.runner.load(task.instanceId);
+    const call = await this.callers.callOf(instance);
+    if (call) return this.callers.targets(task, call);
     const graph = await this.graphOf(instance.definitionId);
     return returnTargets(
-      await this.situation(task, graph, othersWaiting(instance, task.activityId, graph)),
+      await loadSituation(
+        this.deps.store,
+        task,
+        graph,
+        othersWaiting(instance, task.activityId, graph),
+      ),
     );
   }
 
@@ -64,6 +73,9 @@ export class TaskReturns {
     if (!reason) throw new EngineError('INVALID_ARGUMENT', 'a return needs a reason');
     const task = await this.openTask(taskId);
     assertMayWork(task, actor);
+    // a called instance's first task goes back across the call, into the calling instance
+    const call = await this.callers.callOf(await this.deps.runner.load(task.instanceId));
+    if (call) return this.callers.returnTask(task, call, actor, { ...request, reason });
 
     return stepOnOpenTask(this.deps.runner, task, async (ctx) => {
       // The step's own view decides: the task may have been completed, returned or migrated meanwhile.
@@ -77,7 +89,7 @@ export class TaskReturns {
       const others = ctx.session
         .tokenHolders()
         .some((id) => id !== wait.activityId && graph.node(id)?.attachedTo !== wait.activityId);
-      const situation = await this.situation(current, graph, others);
+      const situation = await loadSituation(this.deps.store, current, graph, others);
       const target = pickTarget(situation, request.targetActivityId, request.targetElement);
 
       ctx.closedTaskIds.add(task._id);
@@ -124,23 +136,6 @@ export class TaskReturns {
     const { deployment } = await this.deps.definition(definitionId);
     return this.deps.graphs.get(deployment);
   }
-
-  private async situation(
-    task: TaskDoc,
-    graph: FlowGraph,
-    othersActive: boolean,
-  ): Promise<ReturnSituation> {
-    const completed = await this.deps.store.tasks
-      .find({ instanceId: task.instanceId, status: 'completed' })
-      .toArray();
-    return {
-      graph,
-      current: task,
-      // a task of an earlier deployment version (before a migration) may name activities no more
-      completed: completed.filter((t) => graph.node(t.activityId)),
-      othersActive,
-    };
-  }
 }
 
 /**
@@ -167,29 +162,6 @@ export async function stepOnOpenTask<T>(
   }
 }
 
-function pickTarget(
-  situation: ReturnSituation,
-  targetId: string | undefined,
-  element: string | undefined,
-): ReturnTarget {
-  const targets = returnTargets(situation);
-  if (targetId === undefined) {
-    if (element !== undefined)
-      throw new EngineError('INVALID_ARGUMENT', 'an element is named with its targetActivityId');
-    if (targets.length === 0)
-      throw new EngineError('INVALID_ARGUMENT', 'there is no earlier task to return to');
-    return targets[0];
-  }
-  const target = targets.find((t) => t.activityId === targetId);
-  const refused = refuseReturn(situation, targetId, element);
-  if (target && !refused) return target;
-  throw new EngineError(
-    'INVALID_ARGUMENT',
-    `cannot return to ${targetId}${element === undefined ? '' : ` (${element})`}: ${refused ?? 'not a valid target'}`,
-    { targetActivityId: targetId, ...(element !== undefined && { targetElement: element }) },
-  );
-}
-
 function waitOf(ctx: StepContext, task: TaskDoc): WaitRecord {
   const wait = ctx.instance.waits.find((w) => w.taskId === task._id);
   if (!wait || !ctx.session.waiting().some((w) => w.executionId === wait.executionId))
@@ -201,13 +173,4 @@ function waitOf(ctx: StepContext, task: TaskDoc): WaitRecord {
       `activity ${wait.activityId} is active more than once; its task cannot be returned`,
     );
   return wait;
-}
-
-/** Outside a step, the stored waits and timers tell whether other branches hold tokens. */
-function othersWaiting(instance: InstanceDoc, activityId: string, graph: FlowGraph): boolean {
-  const other = (id: string) => id !== activityId && graph.node(id)?.attachedTo !== activityId;
-  return (
-    instance.waits.some((w) => other(w.activityId)) ||
-    instance.timers.some((t) => other(t.activityId))
-  );
 }
