@@ -32,7 +32,7 @@ export type { AssignmentResolver, AssignmentContext } from './assignment';
 export type { ServiceHandler, ServiceHandlerInput } from './handlers';
 export type { TaskActor } from './tasks/task-actor';
 export type { TaskDataValidator, FieldError, ValidationContext } from './tasks/task-data-validator';
-export type { ReturnTarget } from './tasks/return-targets';
+export type { ReturnElement, ReturnTarget } from './tasks/return-targets';
 export type { ReturnRequest } from './tasks/task-return';
 export type {
   TaskFilter,

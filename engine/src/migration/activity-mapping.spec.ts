@@ -70,6 +70,12 @@ describe('mapping waiting activities onto a new version', () => {
     expect(unrelated.keptDueTimes.size).toBe(0); // late is on process, not on elsewhere
   });
 
+  it('maps a multi-instance user task onto a multi-instance one, its elements waiting once each', () => {
+    const mapped = map([wait('votes'), { ...wait('votes'), executionId: 'votes_2' }], {});
+    expect(mapped.unmapped).toEqual([]);
+    expect(mapped.activities).toEqual([{ activityId: 'votes', targetActivityId: 'votes' }]);
+  });
+
   it('a waiting timer catch event is a waiting activity; same id maps without a mapping', () => {
     const mapped = map([], {}, [armed('wait', '2026-09-02T00:00:00Z')]);
     expect(mapped.activities).toEqual([{ activityId: 'wait', targetActivityId: 'wait' }]);
@@ -84,7 +90,9 @@ describe('mapping waiting activities onto a new version', () => {
       { other: 'automated' },
       'other is a bpmn:UserTask, automated a bpmn:ServiceTask',
     ],
-    [wait('votes'), {}, 'multi-instance activities are not migrated'],
+    [wait('votes'), { votes: 'process' }, 'votes is multi-instance, process is not'],
+    [wait('other'), { other: 'votes' }, 'votes is multi-instance, other is not'],
+    [wait('votes', 'serviceTask'), {}, 'only multi-instance user tasks are migrated'],
     [wait('inner'), { inner: 'process' }, 'activities inside a sub-process are not migrated'],
     [wait('hear', 'other'), {}, 'hear and hear wait for different events'],
     [wait('call', 'callActivity'), { call: 'process' }, 'call activities are not migrated'],

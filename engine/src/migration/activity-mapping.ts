@@ -20,8 +20,9 @@ export interface MappingInput {
 
 /**
  * Maps the activities an instance waits in (user and service tasks, receive tasks, message and
- * timer catch events) onto the new version. Supported: single-instance activities directly in the
- * process, onto an activity of the same type (and, for events, the same event definitions).
+ * timer catch events) onto the new version. Supported: activities directly in the process, onto
+ * an activity of the same type (and, for events, the same event definitions); a multi-instance
+ * user task onto a multi-instance user task, whose body resumes at the old body's position.
  * Boundary timers are not waits of their own: they are re-armed with their activity, keeping
  * their due time when the new activity has a boundary timer of the same (or the mapped) id.
  */
@@ -79,6 +80,9 @@ function refusal(
   if (kind === 'callActivity') return 'call activities are not migrated';
   const structural = unsupported(source);
   if (structural) return structural;
+  // an element wait is taken over by the element of the same loop index (loop-positions.ts)
+  if (source.multiInstance && kind !== 'userTask')
+    return 'only multi-instance user tasks are migrated';
   if (!targetId)
     return `no mapping given, and version ${input.toVersion} has no activity ${activityId}`;
   const target = input.to.node(targetId);
@@ -89,6 +93,8 @@ function refusal(
     return `target ${targetId} cannot be entered directly`;
   if (target.type !== source.type)
     return `${activityId} is a ${source.type}, ${targetId} a ${target.type}`;
+  if (target.multiInstance !== source.multiInstance)
+    return `${source.multiInstance ? activityId : targetId} is multi-instance, ${source.multiInstance ? targetId : activityId} is not`;
   if (target.eventKinds.join() !== source.eventKinds.join())
     return `${activityId} and ${targetId} wait for different events`;
   return undefined;
@@ -96,6 +102,5 @@ function refusal(
 
 function unsupported(node: FlowNode): string | undefined {
   if (node.parentId) return 'activities inside a sub-process are not migrated';
-  if (node.multiInstance) return 'multi-instance activities are not migrated';
   return undefined;
 }

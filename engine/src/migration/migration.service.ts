@@ -7,6 +7,7 @@ import type { StepContext } from '../runtime/step-context';
 import type { DeploymentDoc, InstanceDoc, WaitRecord } from '../storage/documents';
 import type { EngineStore } from '../storage/engine-store';
 import { mapInstance, type InstanceMapping } from './activity-mapping';
+import { assertSameKind, entries, movedLoops } from './loop-positions';
 import type {
   ActivityMove,
   MigrateRequest,
@@ -39,7 +40,8 @@ const MIGRATABLE = ['running', 'suspended'] as const;
  * state on the new version with its tokens in the mapped activities (InstanceRunner.rebuild,
  * BpmnSession.startAt) as one instance step: open tasks are moved along (same task, new
  * definition, activity and pinned form version; assignee, claim and draft kept), timer jobs are
- * rescheduled at their old due times, variables stay. Instances that do not map are left alone.
+ * rescheduled at their old due times, variables stay; a multi-instance body resumes at its old
+ * position (loop-positions.ts). Instances that do not map are left alone.
  */
 export class MigrationService {
   constructor(private readonly deps: MigrationDeps) {}
@@ -114,10 +116,14 @@ export class MigrationService {
     request: MigrateRequest,
   ): Promise<ActivityMove[]> {
     const keptDueTimes = new Map<string, Date>();
+    let timerService: TimerService | undefined;
     return this.deps.runner.rebuild(instanceId, {
       definitionId: versions.to._id,
       allowed: [...MIGRATABLE],
-      timers: (service) => keepingDueTimes(service, keptDueTimes),
+      timers: (service) => {
+        timerService = service;
+        return keepingDueTimes(service, keptDueTimes);
+      },
       build: async (ctx, target) => {
         if (ctx.instance.definitionId !== versions.from._id)
           throw new EngineError(
@@ -132,9 +138,18 @@ export class MigrationService {
             unmappedOf(instanceId, mapped),
           );
         for (const [id, dueAt] of mapped.keptDueTimes) keptDueTimes.set(id, dueAt);
-        await ctx.session.startAt(mapped.activities.map((a) => a.targetActivityId));
+        const loops = await movedLoops(
+          await this.deps.definition(versions.from._id),
+          ctx.instance,
+          timerService!,
+          mapped.activities
+            .filter((a) => versions.fromGraph.node(a.activityId)?.multiInstance)
+            .map((a) => a.activityId),
+        );
+        await ctx.session.startAt(entries(mapped.activities, loops));
+        assertSameKind(loops, mapped.activities, (id) => ctx.session.loopPosition(id).isSequential);
         ctx.session.takeEvents(); // the new executions are the old ones moved, not news
-        const waits = takeOverTasks(ctx, target, mapped.activities);
+        const waits = takeOverTasks(ctx, target, mapped.activities, loops.indexOf);
         ctx.history.push({
           type: 'instance.migrated',
           userId: request.userId,
@@ -188,19 +203,24 @@ export class MigrationService {
 
 /**
  * The waits the new state starts from: each open task is taken over by the new execution of its
- * mapped activity (task.update: same task, new definition), every other old wait is left for the
- * step to close (its job cancelled; the new execution gets its own).
+ * mapped activity (task.update: same task, new definition; an element's task by the element of
+ * the same loop index), every other old wait is left for the step to close (its job cancelled;
+ * the new execution gets its own).
  */
 function takeOverTasks(
   ctx: StepContext,
   target: LoadedDefinition,
   activities: ActivityMove[],
+  indexOf: ReadonlyMap<string, number>,
 ): WaitRecord[] {
   const targetOf = new Map(activities.map((a) => [a.activityId, a.targetActivityId]));
   const entered = ctx.session.waiting();
   return ctx.instance.waits.map((old) => {
     const activityId = targetOf.get(old.activityId);
-    const wait = entered.find((w) => w.activityId === activityId);
+    const index = indexOf.get(old.executionId); // an element's task goes to the same element
+    const wait = entered.find(
+      (w) => w.activityId === activityId && (index === undefined || w.index === index),
+    );
     const model = activityId ? target.model.userTasks.get(activityId) : undefined;
     if (old.kind !== 'userTask' || !old.taskId || !wait || !model) return old;
     ctx.effects.push({

@@ -12,23 +12,23 @@ import {
 import { CapturedTimers } from './captured-timers';
 import type { CompiledDefinition } from './compiled-definition';
 import { TIMER_SERVICE, type TimerService } from './durable-timer-event-definition';
-import { moveTokens, startWithTokensAt, tokenHolders, type TokenMove } from './reposition';
+import { LOOP_SERVICE, LoopRegistry, type LoopPosition } from './multi-instance/loop-position';
+import {
+  activeExecutionId,
+  type EnterSpec,
+  moveTokens,
+  startWithTokensAt,
+  tokenHolders,
+  type TokenMove,
+} from './reposition';
 import { sessionExpressions } from './session-expressions';
+import { SessionJournal, type SessionEvent, type WaitState } from './session-journal';
 import { START_EVENT_SERVICE, type StartEventChoice } from './triggerable-start-event';
 import { type UncaughtError, type UncaughtEscalation, UncaughtThrows } from './uncaught-throws';
 
 export type { UncaughtError, UncaughtEscalation } from './uncaught-throws';
 
-/** An activity execution the process waits in: a user task, a service job, a call, a catch event. */
-export interface WaitState {
-  activityId: string;
-  executionId: string;
-  type: string;
-  /** Execution id of the multi-instance body when this is one iteration. */
-  parentExecutionId?: string;
-  index?: number;
-  content: Record<string, unknown>;
-}
+export type { SessionEvent, WaitState } from './session-journal';
 
 export interface PendingTimer {
   activityId: string;
@@ -37,14 +37,6 @@ export interface PendingTimer {
   attachedTo?: string;
   /** When it is due, as computed on the engine's clock by the timer service. */
   expireAt?: Date;
-}
-
-/** Something that happened during this session, in order, for history. */
-export interface SessionEvent {
-  kind: 'activity.start' | 'activity.end' | 'activity.discard' | 'process.end' | 'activity.timeout';
-  activityId: string;
-  executionId: string;
-  type: string;
 }
 
 export interface SessionOptions {
@@ -70,23 +62,22 @@ const NO_SCRIPTS = { register: () => undefined, getScript: () => undefined };
  * state, driven by signals and timer firings, serialized again. Nothing here touches storage.
  */
 export class BpmnSession {
-  private readonly waits = new Map<string, WaitState>();
-  private readonly events: SessionEvent[] = [];
-  private failure?: Error;
-  private ended = false;
+  private readonly journal: SessionJournal;
   private readonly uncaught: UncaughtThrows;
 
   private constructor(
     private readonly engine: InstanceType<typeof Engine>,
     private readonly timers: CapturedTimers,
     private readonly listener: EventEmitter,
+    private readonly loops: LoopRegistry,
   ) {
+    this.journal = new SessionJournal(listener, engine as never);
     this.uncaught = new UncaughtThrows(listener);
-    this.listen();
   }
 
   static create(options: SessionOptions): BpmnSession {
     const timers = new CapturedTimers();
+    const loops = new LoopRegistry();
     const engine = new Engine({
       name: options.definition.id,
       sourceContext: options.definition.sourceContext,
@@ -96,10 +87,11 @@ export class BpmnSession {
       services: {
         [TIMER_SERVICE]: options.timers,
         [START_EVENT_SERVICE]: { startEventId: options.startEventId } satisfies StartEventChoice,
+        [LOOP_SERVICE]: loops,
       },
       Logger: silentLogger,
     } as never);
-    return new BpmnSession(engine, timers, new EventEmitter());
+    return new BpmnSession(engine, timers, new EventEmitter(), loops);
   }
 
   async start(): Promise<void> {
@@ -114,9 +106,25 @@ export class BpmnSession {
   }
 
   /** Starts the process with tokens only in the given activities; no start event runs (reposition.ts). */
-  async startAt(activityIds: string[]): Promise<void> {
-    await startWithTokensAt(this.engine as never, this.listener, activityIds);
+  async startAt(activities: (string | EnterSpec)[]): Promise<void> {
+    await startWithTokensAt(this.engine as never, this.listener, activities);
     this.throwIfFailed();
+  }
+
+  /** Where a multi-instance activity active in the process stands (multi-instance/loop-position.ts). */
+  loopPosition(activityId: string): LoopPosition {
+    return this.loops.get(activeExecutionId(this.engine as never, activityId)).position();
+  }
+
+  /**
+   * Runs a completed element of a multi-instance activity active in the process again, inside
+   * its running body; returns the new iteration's execution id.
+   */
+  reopenElement(activityId: string, index: number): string {
+    const body = this.loops.get(activeExecutionId(this.engine as never, activityId));
+    const executionId = body.reopen(index);
+    this.throwIfFailed();
+    return executionId;
   }
 
   /** Leaves active executions without taking their flows and starts activities (reposition.ts). */
@@ -131,7 +139,7 @@ export class BpmnSession {
   }
 
   get completed(): boolean {
-    return this.ended;
+    return this.journal.ended;
   }
 
   /**
@@ -141,7 +149,7 @@ export class BpmnSession {
    */
   waiting(): WaitState[] {
     const live = this.liveExecutionIds();
-    return [...this.waits.values()].filter(
+    return [...this.journal.waits.values()].filter(
       (w) =>
         live.has(w.executionId) ||
         (w.parentExecutionId !== undefined &&
@@ -182,7 +190,7 @@ export class BpmnSession {
 
   /** Events since the last call, oldest first. */
   takeEvents(): SessionEvent[] {
-    return this.events.splice(0, this.events.length);
+    return this.journal.takeEvents();
   }
 
   /**
@@ -191,7 +199,7 @@ export class BpmnSession {
    * throws next reaches the boundary events waiting for it (see activity-apis.ts).
    */
   signal(executionId: string, output?: Record<string, unknown>): void {
-    const wait = this.waits.get(executionId);
+    const wait = this.journal.waits.get(executionId);
     if (!wait)
       throw new EngineError('CONFLICT', `activity execution ${executionId} is not waiting`);
     const api = findActivityApi(this.executionApi(), executionId);
@@ -206,7 +214,7 @@ export class BpmnSession {
    */
   fail(executionId: string, error: { code: string; message: string }): void {
     const api = findActivityApi(this.executionApi(), executionId);
-    if (!api || !this.waits.has(executionId))
+    if (!api || !this.journal.waits.has(executionId))
       throw new EngineError('CONFLICT', `activity execution ${executionId} is not waiting`);
     api.sendApiMessage('error', { message: error.message, code: error.code });
     this.throwIfFailed();
@@ -292,51 +300,11 @@ export class BpmnSession {
   }
 
   private throwIfFailed(): void {
-    if (this.failure)
-      throw new EngineError(
-        'HANDLER_FAILED',
-        `process failed: ${this.failure.message}`,
-        undefined,
-        { cause: this.failure },
-      );
-  }
-
-  private listen(): void {
-    type Api = { id: string; type: string; executionId: string; content: Record<string, unknown> };
-    const record = (kind: SessionEvent['kind']) => (api: Api) =>
-      this.events.push({ kind, activityId: api.id, executionId: api.executionId, type: api.type });
-    const addWait = (api: Api) => {
-      const parent = api.content.parent as { executionId?: string } | undefined;
-      this.waits.set(api.executionId, {
-        activityId: api.id,
-        executionId: api.executionId,
-        type: api.type,
-        parentExecutionId: api.content.isMultiInstance ? parent?.executionId : undefined,
-        index: api.content.isMultiInstance ? (api.content.index as number) : undefined,
-        content: api.content,
+    const failure = this.journal.failure;
+    if (failure)
+      throw new EngineError('HANDLER_FAILED', `process failed: ${failure.message}`, undefined, {
+        cause: failure,
       });
-    };
-    const removeWait = (api: Api) => this.waits.delete(api.executionId);
-
-    this.listener.on('activity.wait', addWait);
-    this.listener.on('activity.call', addWait);
-    this.listener.on('activity.start', record('activity.start'));
-    this.listener.on('activity.timeout', record('activity.timeout'));
-    this.listener.on('activity.end', (api: Api) => {
-      removeWait(api);
-      record('activity.end')(api);
-    });
-    this.listener.on('activity.discard', (api: Api) => {
-      removeWait(api);
-      record('activity.discard')(api);
-    });
-    this.listener.on('activity.leave', removeWait);
-    this.listener.on('process.end', (api: Api) => {
-      record('process.end')(api);
-      this.ended = true;
-    });
-    this.engine.on('end', () => (this.ended = true));
-    this.engine.on('error', (error: Error) => (this.failure = error));
   }
 }
 

@@ -3,6 +3,7 @@ import * as Elements from 'bpmn-elements';
 import serialize, { TypeResolver } from 'moddle-context-serializer';
 import camundaDescriptor from 'camunda-bpmn-moddle/resources/camunda.json';
 import { DurableTimerEventDefinition } from './durable-timer-event-definition';
+import { MultiInstanceLoop } from './multi-instance/multi-instance-loop';
 import {
   ScopedErrorEventDefinition,
   ScopedEscalationEventDefinition,
@@ -15,8 +16,9 @@ import { TriggerableStartEvent } from './triggerable-start-event';
  *
  * Element overrides: service, send and business-rule tasks become wait states (the engine runs
  * their handlers as durable jobs and signals the result), and timers use the engine's clock.
- * An instance starts by one start event only (triggerable-start-event.ts), and boundary events
- * catch only errors and escalations thrown inside their activity (scoped-catch-event-definitions.ts).
+ * An instance starts by one start event only (triggerable-start-event.ts), boundary events catch
+ * only errors and escalations thrown inside their activity (scoped-catch-event-definitions.ts),
+ * and multi-instance bodies can be entered at a position and re-open elements (multi-instance/).
  */
 export interface CompiledDefinition {
   readonly id: string;
@@ -31,6 +33,7 @@ const ELEMENT_OVERRIDES = {
   StartEvent: TriggerableStartEvent,
   ErrorEventDefinition: ScopedErrorEventDefinition,
   EscalationEventDefinition: ScopedEscalationEventDefinition,
+  MultiInstanceLoopCharacteristics: MultiInstanceLoop,
 };
 
 const typeResolver = TypeResolver({ ...Elements, ...ELEMENT_OVERRIDES } as never);

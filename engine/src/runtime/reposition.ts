@@ -1,5 +1,6 @@
 import type { EventEmitter } from 'node:events';
 import { EngineError } from '../engine.error';
+import { LOOP_ENTRY, type LoopEntry } from './multi-instance/loop-position';
 
 /**
  * Process instance modification (Camunda's "cancel activity instance" + "start before activity")
@@ -15,6 +16,11 @@ import { EngineError } from '../engine.error';
  * - entering: `activity.run()` on a child of the running process execution is what the process
  *   itself does for start activities; the process execution tracks the new run from its events,
  *   exactly as for a token that arrived by a flow, so the state serializes and recovers as usual.
+ * - entering with a given execution id (a migration keeps a call activity's, so that its called
+ *   instance, whose id and link derive from it, stays attached): the activity's next execution id
+ *   is set where `activity.init()` would set it, in the activity's `exec` map.
+ * - entering a multi-instance activity over some elements or at a position: the run message
+ *   carries a LoopEntry, which the engine's own loop reads (multi-instance/).
  * - starting with tokens only at given activities (a migration): a new process execution whose
  *   start activities do nothing for the duration of the start (their init and run replaced on
  *   the instance, then restored), then the activities entered.
@@ -25,8 +31,17 @@ import { EngineError } from '../engine.error';
 export interface TokenMove {
   /** Activities to leave, by element id: every active execution of each (a whole multi-instance body). */
   leave: string[];
-  /** Activities to start, by element id. */
-  enter: string[];
+  /** Activities to start, by element id, or with how to enter them. */
+  enter: (string | EnterSpec)[];
+}
+
+/** How one activity is entered. */
+export interface EnterSpec {
+  activityId: string;
+  /** The execution id the new execution takes (default: a new one). */
+  executionId?: string;
+  /** For a multi-instance activity: the elements, or the position, it is entered with. */
+  loop?: LoopEntry;
 }
 
 /** The slices of bpmn-elements objects this file reads. */
@@ -41,6 +56,7 @@ interface ChildActivity {
   id: string;
   type: string;
   isRunning: boolean;
+  behaviour?: { loopCharacteristics?: unknown };
   isStart: boolean;
   attachedTo: unknown;
   triggeredByEvent?: boolean;
@@ -72,6 +88,7 @@ export interface RepositionableEngine {
 }
 
 const EXECUTE_MESSAGE = Symbol.for('executeMessage');
+const EXEC = Symbol.for('exec');
 const NOT_ENTERABLE = new Set(['bpmn:BoundaryEvent', 'bpmn:StartEvent']);
 
 /** Moves tokens in the running process; validates everything before touching anything. */
@@ -87,8 +104,11 @@ export function moveTokens(engine: RepositionableEngine, move: TokenMove): void 
       );
     return apis;
   });
-  const entering = [...new Set(move.enter)].map((activityId) => enterable(execution, activityId));
-  for (const activity of entering) {
+  const specs = move.enter.map((e) => (typeof e === 'string' ? { activityId: e } : e));
+  if (new Set(specs.map((e) => e.activityId)).size !== specs.length)
+    throw new EngineError('INVALID_ARGUMENT', 'an activity can be entered once in one move');
+  const entering = specs.map((spec) => ({ spec, activity: enterable(execution, spec.activityId) }));
+  for (const { spec, activity } of entering) {
     if (move.leave.includes(activity.id))
       throw new EngineError(
         'INVALID_ARGUMENT',
@@ -96,10 +116,22 @@ export function moveTokens(engine: RepositionableEngine, move: TokenMove): void 
       );
     if (activity.isRunning)
       throw new EngineError('CONFLICT', `activity ${activity.id} is already active`);
+    if (spec.loop && !activity.behaviour?.loopCharacteristics)
+      throw new EngineError('INVALID_ARGUMENT', `activity ${activity.id} is not multi-instance`);
   }
   // Enter first: leaving the last active activity would complete the process.
-  for (const activity of entering) enter(activity);
+  for (const { spec, activity } of entering) enter(activity, spec);
   for (const api of leaving) leave(execution, api);
+}
+
+/** The execution id of an activity active directly in the process (a multi-instance body's). */
+export function activeExecutionId(engine: RepositionableEngine, activityId: string): string {
+  const api = runningProcess(engine)
+    .execution!.getPostponed()
+    .find((p) => p.id === activityId);
+  if (!api)
+    throw new EngineError('CONFLICT', `activity ${activityId} is not active at the process level`);
+  return api.executionId;
 }
 
 /**
@@ -111,9 +143,9 @@ export async function startWithTokensAt(
     execute(options: Record<string, unknown>): Promise<unknown>;
   },
   listener: EventEmitter,
-  activityIds: string[],
+  activities: (string | EnterSpec)[],
 ): Promise<void> {
-  if (activityIds.length === 0)
+  if (activities.length === 0)
     throw new EngineError('INVALID_ARGUMENT', 'a positioned start needs at least one activity');
   const heldBack: ChildActivity[] = [];
   // The process announces itself (process.enter) before its execution starts its start
@@ -139,7 +171,7 @@ export async function startWithTokensAt(
       delete (activity as Partial<ChildActivity>).run;
     }
   }
-  moveTokens(engine, { leave: [], enter: activityIds });
+  moveTokens(engine, { leave: [], enter: activities });
 }
 
 /**
@@ -172,10 +204,15 @@ function enterable(execution: ProcessExecutionLike, activityId: string): ChildAc
   return activity;
 }
 
-function enter(activity: ChildActivity): void {
+function enter(activity: ChildActivity, spec: EnterSpec): void {
+  if (spec.executionId) {
+    const exec = (activity as unknown as Record<symbol, Map<string, unknown> | undefined>)[EXEC];
+    if (!exec) throw new EngineError('CONFLICT', `activity ${activity.id} keeps no execution ids`);
+    exec.set('initExecutionId', spec.executionId);
+  }
   // As when a token arrives: stop listening for inbound tokens while running (resumed on leave).
   activity.broker.cancel('_run-on-inbound');
-  activity.run();
+  activity.run(spec.loop ? { [LOOP_ENTRY]: spec.loop } : undefined);
 }
 
 function leave(execution: ProcessExecutionLike, api: ChildApi): void {

@@ -1,4 +1,5 @@
 import { evaluateExpression, isExpression } from '../expressions';
+import { LOOP_ENTRY } from './multi-instance/loop-position';
 
 /** Loop bookkeeping bpmn-elements puts on a multi-instance message, exposed under Camunda's names. */
 function loopVariables(context: Record<string, unknown>): Record<string, unknown> {
@@ -69,4 +70,7 @@ const RESERVED_CONTENT_KEYS = new Set([
   'attachedTo',
   'inbound',
   'outbound',
+  // the engine's own multi-instance bookkeeping (multi-instance/loop-body.ts)
+  LOOP_ENTRY,
+  'generation',
 ]);

@@ -2,6 +2,7 @@ import { cloneData } from '../clone-data';
 import type { VariableMapping } from '../deployment';
 import { EngineError } from '../engine.error';
 import { evaluateExpression, isExpression } from '../expressions';
+import { elementKey, outputsVariable } from '../runtime/multi-instance/element-key';
 
 /**
  * camunda:in / camunda:out: `variables="all"` copies every variable, `source` one variable,
@@ -57,14 +58,8 @@ export function collectIterationOutput(
   iteration: { element: unknown; index?: number },
   output: Record<string, unknown>,
 ): void {
-  const name = `${activityId}Outputs`;
-  const { element } = iteration;
-  const key =
-    typeof element === 'string' || typeof element === 'number'
-      ? String(element)
-      : element && typeof element === 'object' && 'id' in element
-        ? String((element as { id: unknown }).id)
-        : String(iteration.index ?? 0);
+  const name = outputsVariable(activityId);
+  const key = elementKey(iteration.element, iteration.index);
   const collected = (
     variables[name] && typeof variables[name] === 'object' ? variables[name] : {}
   ) as Record<string, unknown>;

@@ -60,11 +60,49 @@ describe('where a task may be returned to', () => {
     othersActive,
   });
 
+  /** An element task of the multi-instance m, completed at `minute`. */
+  const element = (unit: string, index: number, minute: number, by = `u-${unit}`) =>
+    ({
+      ...done('m', minute, by),
+      _id: `t-m-${unit}-${minute}`,
+      loop: { index, element: unit },
+    }) as TaskDoc;
+
   it('offers earlier completed tasks on the way, latest completion first, each once', () => {
-    const s = situation('b', [done('a', 1, 'first'), done('a', 5, 'second'), done('m', 6)]);
+    const s = situation('b', [done('a', 1, 'first'), done('a', 5, 'second')]);
     expect(returnTargets(s)).toEqual([
       expect.objectContaining({ activityId: 'a', completedBy: 'second', taskId: 't-a-5' }),
-    ]); // m is multi-instance
+    ]);
+  });
+
+  it('offers a multi-instance task whole and element by element, each element as last completed', () => {
+    // m ran twice for unit x (re-opened), once for unit y
+    const completed = [
+      done('a', 1),
+      element('x', 0, 2, 'first'),
+      element('y', 1, 3),
+      element('x', 0, 4, 'again'),
+    ];
+    const [target, ...rest] = returnTargets(situation('b', completed));
+    expect(rest.map((t) => t.activityId)).toEqual(['a']);
+    expect(target).toMatchObject({ activityId: 'm', taskId: 't-m-x-4', completedBy: 'again' });
+    expect(target.elements).toEqual([
+      expect.objectContaining({ key: 'x', index: 0, taskId: 't-m-x-4', completedBy: 'again' }),
+      expect.objectContaining({ key: 'y', index: 1, element: 'y', completedBy: 'u-y' }),
+    ]);
+    expect(refuseReturn(situation('b', completed), 'm', 'x')).toBeUndefined();
+    expect(refuseReturn(situation('b', completed), 'm', 'z')).toBe(
+      'm has no element z completed before this task',
+    );
+    expect(refuseReturn(situation('b', completed), 'a', 'x')).toBe(
+      'a is not a multi-instance task',
+    );
+  });
+
+  it('an element task of a multi-instance task goes back before its activity, not into it', () => {
+    const s = situation('m', [done('a', 1), element('x', 0, 2)]);
+    expect(returnTargets(s).map((t) => t.activityId)).toEqual(['a']);
+    expect(refuseReturn(s, 'm', 'x')).toBe('a task cannot be returned to itself');
   });
 
   it('refuses what was not completed before, is not before, is itself or is inside a sub-process', () => {

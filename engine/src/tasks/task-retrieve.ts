@@ -3,6 +3,7 @@ import { EngineError } from '../engine.error';
 import { fromDatedJson } from '../runtime/effects';
 import type { StepContext } from '../runtime/step-context';
 import type { InstanceDoc, TaskDoc } from '../storage/documents';
+import { reopenedWaits, reopenRetrievedElement } from './element-retrieve';
 import type { TaskActor } from './task-actor';
 import { stepOnOpenTask, type TaskMoveDeps } from './task-return';
 
@@ -11,7 +12,8 @@ import { stepOnOpenTask, type TaskMoveDeps } from './task-return';
  * tasks its completion opened are untouched and the instance is still at the revision that
  * completion committed. Those tasks end as `retrieved`, the variables go back to what they were
  * before the completion, and the completed task's activity is opened again for the same user
- * with their submitted data as a draft.
+ * with their submitted data as a draft. An element task of a multi-instance activity re-opens
+ * just that element (element-retrieve.ts).
  */
 export class TaskRetrieval {
   constructor(private readonly deps: TaskMoveDeps) {}
@@ -24,11 +26,6 @@ export class TaskRetrieval {
       throw new EngineError('CONFLICT', `task ${task._id} is ${task.status}, not completed`);
     if (task.completedBy !== actor.userId)
       throw new EngineError('FORBIDDEN', `only ${task.completedBy} may retrieve task ${task._id}`);
-    if (task.loop)
-      throw new EngineError(
-        'INVALID_ARGUMENT',
-        `task ${task._id} is one instance of a multi-instance task; it cannot be retrieved`,
-      );
     const instance = await runner.load(task.instanceId); // applies a pending outbox: history is complete
     if (instance.status === 'completed' || instance.status === 'cancelled')
       throw tooLate(task, `the instance is ${instance.status}`);
@@ -50,12 +47,13 @@ export class TaskRetrieval {
         .toArray();
       const touched = opened.find(isTouched);
       if (touched) throw tooLate(task, `task ${touched._id} has been worked on`);
-      const next = startedBy(
-        ctx.instance,
-        before,
-        (id) => graph.node(id)?.attachedTo !== undefined,
-      );
-      if (next.length === 0) throw tooLate(task, 'its completion opened nothing to take back');
+      // an element's completion may open nothing (other elements still run) or the next element
+      const stillActive = !!task.loop && ctx.session.tokenHolders().includes(task.activityId);
+      const next = stillActive
+        ? []
+        : startedBy(ctx.instance, before, (id) => graph.node(id)?.attachedTo !== undefined);
+      if (!stillActive && next.length === 0)
+        throw tooLate(task, 'its completion opened nothing to take back');
 
       for (const nextTask of opened) {
         ctx.closedTaskIds.add(nextTask._id);
@@ -68,8 +66,9 @@ export class TaskRetrieval {
         });
       }
       restoreVariables(ctx, before.variables);
-      ctx.session.moveTokens({ leave: next, enter: [task.activityId] });
-      const reopened = ctx.session.waiting().find((w) => w.activityId === task.activityId);
+      if (task.loop) reopenRetrievedElement(ctx, task, next);
+      else ctx.session.moveTokens({ leave: next, enter: [task.activityId] });
+      const [reopened] = reopenedWaits(ctx, task);
       if (reopened)
         (ctx.taskPatches ??= new Map()).set(reopened.executionId, {
           assignee: actor.userId,
@@ -80,7 +79,11 @@ export class TaskRetrieval {
         activityId: task.activityId,
         taskId: task._id,
         userId: actor.userId,
-        data: { left: next, retrievedTaskIds: opened.map((t) => t._id) },
+        data: {
+          left: next,
+          retrievedTaskIds: opened.map((t) => t._id),
+          ...(task.loop && { index: task.loop.index }),
+        },
       });
       return opened;
     });

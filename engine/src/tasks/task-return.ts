@@ -3,19 +3,22 @@ import type { FlowGraph, FlowGraphCache } from '../runtime/flow-graph';
 import type { InstanceRunner } from '../runtime/instance-runner';
 import type { LoadedDefinition } from '../runtime/loaded-definition';
 import type { StepContext } from '../runtime/step-context';
-import type { InstanceDoc, TaskDoc, WaitRecord } from '../storage/documents';
+import type { TaskDoc, WaitRecord } from '../storage/documents';
 import type { EngineStore } from '../storage/engine-store';
-import {
-  refuseReturn,
-  type ReturnSituation,
-  type ReturnTarget,
-  returnTargets,
-} from './return-targets';
+import { type ReturnTarget, returnTargets } from './return-targets';
+import { loadSituation, othersWaiting, pickTarget } from './return-situation';
+import { assignReturned, returnEntry } from './return-entry';
+import { CallerReturns } from '../subprocesses/return-to-caller';
 import { assertMayWork, assertOpen, type TaskActor } from './task-actor';
 
 export interface ReturnRequest {
   /** The earlier user task to go back to; default: the most recently completed valid target. */
   targetActivityId?: string;
+  /**
+   * For a multi-instance target: re-open only this element (its `ReturnElement.key`); without
+   * it, the whole activity runs again.
+   */
+  targetElement?: string;
   /** Why (退回理由); required, recorded in history. */
   reason: string;
 }
@@ -31,20 +34,32 @@ export interface TaskMoveDeps {
  * Return (退回): the current task ends as `returned` and an earlier user task of the instance is
  * opened again, assigned to whoever completed it last — one instance step that moves the token
  * back (InstanceRunner.step + BpmnSession.moveTokens). Where a task may go back to is
- * return-targets.ts.
+ * return-targets.ts; how a (multi-instance) target is entered, return-entry.ts; a called
+ * instance's first task goes back into the calling instance (subprocesses/return-to-caller.ts).
  */
 export class TaskReturns {
-  constructor(private readonly deps: TaskMoveDeps) {}
+  private readonly callers: CallerReturns;
+
+  constructor(private readonly deps: TaskMoveDeps) {
+    this.callers = new CallerReturns(deps);
+  }
 
   /** Earlier user tasks the task may be returned to, the default (most recent) first. */
   async returnTargets(taskId: string): Promise<ReturnTarget[]> {
     const task = await this.deps.store.tasks.findOne({ _id: taskId });
     if (!task) throw new EngineError('NOT_FOUND', `task ${taskId} not found`);
-    if (task.status !== 'open' || task.loop) return []; // see openTask
+    if (task.status !== 'open') return [];
     const instance = await this.deps.runner.load(task.instanceId);
+    const call = await this.callers.callOf(instance);
+    if (call) return this.callers.targets(task, call);
     const graph = await this.graphOf(instance.definitionId);
     return returnTargets(
-      await this.situation(task, graph, othersWaiting(instance, task.activityId, graph)),
+      await loadSituation(
+        this.deps.store,
+        task,
+        graph,
+        othersWaiting(instance, task.activityId, graph),
+      ),
     );
   }
 
@@ -58,6 +73,9 @@ export class TaskReturns {
     if (!reason) throw new EngineError('INVALID_ARGUMENT', 'a return needs a reason');
     const task = await this.openTask(taskId);
     assertMayWork(task, actor);
+    // a called instance's first task goes back across the call, into the calling instance
+    const call = await this.callers.callOf(await this.deps.runner.load(task.instanceId));
+    if (call) return this.callers.returnTask(task, call, actor, { ...request, reason });
 
     return stepOnOpenTask(this.deps.runner, task, async (ctx) => {
       // The step's own view decides: the task may have been completed, returned or migrated meanwhile.
@@ -65,12 +83,14 @@ export class TaskReturns {
       // who may act is decided on this revision too: a claim or delegation may have landed since
       assertMayWork(await this.openTask(taskId), actor);
       const current = { ...task, activityId: wait.activityId };
-      const graph = await this.graphOf(ctx.instance.definitionId);
+      const loaded = await this.deps.definition(ctx.instance.definitionId);
+      const graph = await this.deps.graphs.get(loaded.deployment);
+      // the other elements of a multi-instance activity are its own token (one body)
       const others = ctx.session
         .tokenHolders()
         .some((id) => id !== wait.activityId && graph.node(id)?.attachedTo !== wait.activityId);
-      const situation = await this.situation(current, graph, others);
-      const target = pickTarget(situation, request.targetActivityId);
+      const situation = await loadSituation(this.deps.store, current, graph, others);
+      const target = pickTarget(situation, request.targetActivityId, request.targetElement);
 
       ctx.closedTaskIds.add(task._id);
       ctx.effects.push({
@@ -80,12 +100,12 @@ export class TaskReturns {
         at: ctx.now,
         by: actor.userId,
       });
-      ctx.session.moveTokens({ leave: [wait.activityId], enter: [target.activityId] });
-      const reopened = ctx.session.waiting().find((w) => w.activityId === target.activityId);
-      if (reopened && target.completedBy)
-        (ctx.taskPatches ??= new Map()).set(reopened.executionId, {
-          assignee: target.completedBy,
-        });
+      // a multi-instance element task leaves its whole activity: every other element ends too
+      ctx.session.moveTokens({
+        leave: [wait.activityId],
+        enter: [returnEntry(target, request.targetElement)],
+      });
+      const assignees = assignReturned(ctx, loaded, target);
       ctx.history.push({
         type: 'task.returned',
         activityId: wait.activityId,
@@ -95,7 +115,10 @@ export class TaskReturns {
           reason,
           from: wait.activityId,
           to: target.activityId,
-          assignee: target.completedBy ?? null,
+          ...(request.targetElement !== undefined && { element: request.targetElement }),
+          ...(target.elements
+            ? { assignees }
+            : { assignee: assignees[0] ?? target.completedBy ?? null }),
         },
       });
       return target;
@@ -106,34 +129,12 @@ export class TaskReturns {
     const task = await this.deps.store.tasks.findOne({ _id: taskId });
     if (!task) throw new EngineError('NOT_FOUND', `task ${taskId} not found`);
     assertOpen(task);
-    if (task.loop)
-      throw new EngineError(
-        'INVALID_ARGUMENT',
-        `task ${taskId} is one instance of a multi-instance task; it cannot be returned`,
-      );
     return task;
   }
 
   private async graphOf(definitionId: string): Promise<FlowGraph> {
     const { deployment } = await this.deps.definition(definitionId);
     return this.deps.graphs.get(deployment);
-  }
-
-  private async situation(
-    task: TaskDoc,
-    graph: FlowGraph,
-    othersActive: boolean,
-  ): Promise<ReturnSituation> {
-    const completed = await this.deps.store.tasks
-      .find({ instanceId: task.instanceId, status: 'completed' })
-      .toArray();
-    return {
-      graph,
-      current: task,
-      // a task of an earlier deployment version (before a migration) may name activities no more
-      completed: completed.filter((t) => !t.loop && graph.node(t.activityId)),
-      othersActive,
-    };
   }
 }
 
@@ -161,39 +162,15 @@ export async function stepOnOpenTask<T>(
   }
 }
 
-function pickTarget(situation: ReturnSituation, targetId: string | undefined): ReturnTarget {
-  const targets = returnTargets(situation);
-  if (targetId === undefined) {
-    if (targets.length === 0)
-      throw new EngineError('INVALID_ARGUMENT', 'there is no earlier task to return to');
-    return targets[0];
-  }
-  const target = targets.find((t) => t.activityId === targetId);
-  if (target) return target;
-  throw new EngineError(
-    'INVALID_ARGUMENT',
-    `cannot return to ${targetId}: ${refuseReturn(situation, targetId) ?? 'not a valid target'}`,
-    { targetActivityId: targetId },
-  );
-}
-
 function waitOf(ctx: StepContext, task: TaskDoc): WaitRecord {
   const wait = ctx.instance.waits.find((w) => w.taskId === task._id);
   if (!wait || !ctx.session.waiting().some((w) => w.executionId === wait.executionId))
     throw new EngineError('CONFLICT', `task ${task._id} is no longer open`);
-  if (ctx.instance.waits.filter((w) => w.activityId === wait.activityId).length > 1)
+  // several waits of one activity are the elements of its multi-instance body, or else a doubt
+  if (!task.loop && ctx.instance.waits.filter((w) => w.activityId === wait.activityId).length > 1)
     throw new EngineError(
       'CONFLICT',
       `activity ${wait.activityId} is active more than once; its task cannot be returned`,
     );
   return wait;
-}
-
-/** Outside a step, the stored waits and timers tell whether other branches hold tokens. */
-function othersWaiting(instance: InstanceDoc, activityId: string, graph: FlowGraph): boolean {
-  const other = (id: string) => id !== activityId && graph.node(id)?.attachedTo !== activityId;
-  return (
-    instance.waits.some((w) => other(w.activityId)) ||
-    instance.timers.some((t) => other(t.activityId))
-  );
 }

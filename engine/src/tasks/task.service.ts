@@ -1,4 +1,5 @@
 import { EngineError } from '../engine.error';
+import { elementKey, outputsVariable } from '../runtime/multi-instance/element-key';
 import { onInstanceOfTask } from './task-instance';
 import type { TaskDoc } from '../storage/documents';
 import type { EngineStore } from '../storage/engine-store';
@@ -169,14 +170,8 @@ function collectLoopOutput(
   task: TaskDoc,
   data: Record<string, unknown>,
 ): void {
-  const name = `${task.activityId}Outputs`;
-  const element = task.loop!.element;
-  const key =
-    typeof element === 'string' || typeof element === 'number'
-      ? String(element)
-      : element && typeof element === 'object' && 'id' in element
-        ? String((element as { id: unknown }).id)
-        : String(task.loop!.index);
+  const name = outputsVariable(task.activityId);
+  const key = elementKey(task.loop!.element, task.loop!.index);
   const collected = (
     variables[name] && typeof variables[name] === 'object' ? variables[name] : {}
   ) as Record<string, unknown>;
