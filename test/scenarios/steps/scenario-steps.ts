@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { InstanceDoc, TaskDoc } from '../../../engine/src';
+import { DISTRICT, type PlatformHarness, ROLE_KEYS } from '../../support/platform-harness';
+
+/**
+ * What every scenario test (test/scenarios/*.test.ts) does the same way on its harness: open
+ * tasks, the steps waiting, completing a step in an instance, the notices an instance sent, the
+ * called vote and its ballots, and the check that a template's BPMN deploys cleanly.
+ */
+export type FormData = Record<string, unknown>;
+
+/** Ballot marks. */
+export const S = ['satisfied'];
+export const B = ['basic'];
+export const D = ['dissatisfied'];
+
+/** The date an instant falls on in China (UTC+8), as forms write it: '2026-03-02'. */
+export const localDate = (instant: Date) =>
+  new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/** The instance's open tasks, only those at `activityId` when it is given. */
+export const openAt = async (
+  h: PlatformHarness,
+  instanceId: string,
+  activityId?: string,
+): Promise<TaskDoc[]> =>
+  (await h.openTasks(instanceId)).filter((t) => !activityId || t.activityId === activityId);
+
+/** The activities the instance's open tasks wait in, sorted, once per task. */
+export const activitiesOf = async (h: PlatformHarness, instanceId: string) =>
+  (await h.openTasks(instanceId)).map((t) => t.activityId).sort();
+
+/** `user` completes the one open task at `activityId` in the instance. */
+export const completeIn = (
+  h: PlatformHarness,
+  user: string,
+  activityId: string,
+  instanceId: string,
+  data: FormData = {},
+) => h.complete(user, activityId, data, { instanceId });
+
+/** The notices the instance sent, only those of `kind` when it is given. */
+export const sentBy = (h: PlatformHarness, instanceId: string, kind?: string) =>
+  h.notifier.sent.filter((n) => n.instanceId === instanceId && (!kind || n.kind === kind));
+
+/** The one satisfaction vote `parentId` is running (there must be exactly one). */
+export async function runningVoteOf(h: PlatformHarness, parentId: string): Promise<InstanceDoc> {
+  const votes = await h.platform.engine.listInstances({
+    district: DISTRICT,
+    processKey: 'satisfaction-vote',
+    status: 'running',
+  });
+  const mine = votes.filter((v) => v.parent?.instanceId === parentId);
+  expect(mine).toHaveLength(1);
+  return mine[0];
+}
+
+/** `voters[i]` casts `ballots[i]` in the vote instance `voteId`, in order. */
+export async function castBallots(
+  h: PlatformHarness,
+  voteId: string,
+  voters: readonly string[],
+  ballots: FormData[],
+  activityId = 'castBallot',
+) {
+  for (const [i, ballot] of ballots.entries())
+    await h.complete(voters[i], activityId, ballot, { instanceId: voteId });
+}
+
+/** Ballots that carry an overall mark only. */
+export const overall = (marks: unknown[]) => marks.map((mark) => ({ overall: mark }));
+
+/**
+ * processes/<file>: validates without problems or warnings, draws a shape or an edge for every
+ * element of `kinds` (more than `atLeast` of them) and names every flow node in Chinese.
+ */
+export async function expectDeploysCleanly(
+  h: PlatformHarness,
+  file: string,
+  kinds: string[],
+  atLeast: number,
+) {
+  const xml = readFileSync(join(__dirname, '../../../processes', file), 'utf8');
+  const report = await h.platform.engine.validateDefinition(xml, {
+    district: DISTRICT,
+    roleKeys: new Set(ROLE_KEYS),
+  });
+  expect(report.problems).toEqual([]);
+  expect(report.warnings).toEqual([]);
+  const ids = [
+    ...xml.matchAll(
+      new RegExp(`<bpmn:(?:${[...kinds, 'sequenceFlow', 'lane'].join('|')}) id="([^"]+)"`, 'g'),
+    ),
+  ].map((m) => m[1]);
+  const drawn = new Set([...xml.matchAll(/bpmnElement="([^"]+)"/g)].map((m) => m[1]));
+  expect(ids.length).toBeGreaterThan(atLeast);
+  expect(ids.filter((id) => !drawn.has(id))).toEqual([]);
+  // every flow node has a Chinese name
+  const unnamed = [
+    ...xml.matchAll(
+      new RegExp(
+        `<bpmn:(?:${[...kinds, 'lane', 'participant'].join('|')}) id="[^"]+"(?! name="[^"]*\\p{Script=Han})`,
+        'gu',
+      ),
+    ),
+  ];
+  expect(unnamed.map((m) => m[0])).toEqual([]);
+}
