@@ -17,6 +17,7 @@ import {
 } from './steps/appointment-steps';
 import {
   activitiesOf,
+  completedInstance,
   completeIn,
   expectDeploysCleanly,
   localDate,
@@ -143,8 +144,7 @@ describe('任命 appointment', () => {
       oathForm: '单独宣誓',
       oathHost: LEADER,
     });
-    const done = await h.instance(id);
-    expect(done.status).toBe('completed');
+    await completedInstance(h, id);
     expect(told(id)).toEqual([
       '张明已被任命为××区交通运输局局长，已颁发任命书和履职监督清单并进行宪法宣誓',
     ]);
@@ -175,8 +175,7 @@ describe('任命 appointment', () => {
     });
     await complete(PERSONNEL, 'exam', failing, { examDate: '2026-03-02', examScore: 40 });
     await complete(PERSONNEL, 'exam', failing, { examDate: '2026-03-05', examScore: 59.5 });
-    const withdrawn = await h.instance(failing);
-    expect(withdrawn.status).toBe('completed');
+    await completedInstance(h, failing);
     expect(await open(failing)).toEqual([]);
     expect(told(failing)).toEqual([
       '王强任前法律知识考试不合格（40分），请安排补考',
@@ -193,8 +192,7 @@ describe('任命 appointment', () => {
     await h.advance('PT1H59M');
     expect(await open(id, 'castVote')).toHaveLength(2);
     await h.advance('PT1M'); // params.appointmentVoteWindow = PT2H
-    const failed = await h.instance(id);
-    expect(failed.status).toBe('completed');
+    const failed = await completedInstance(h, id);
     expect(failed.variables.voteResult).toMatchObject({
       electorate: 5,
       cast: 3,

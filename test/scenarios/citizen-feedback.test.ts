@@ -14,6 +14,7 @@ import {
 } from './steps/citizen-feedback-steps';
 import {
   activitiesOf,
+  completedInstance,
   completeIn,
   expectDeploysCleanly,
   openAt,
@@ -129,8 +130,7 @@ describe('群众意见直通车 citizen feedback', () => {
       handlingResult: 'resolved',
     });
     await rateReply(h, id, 'satisfied');
-    const done = await h.instance(id);
-    expect(done.status).toBe('completed');
+    const done = await completedInstance(h, id);
     expect(done.variables).toMatchObject({ rating: 'satisfied', handlingRound: 1 });
   });
 
@@ -219,8 +219,7 @@ describe('群众意见直通车 citizen feedback', () => {
       officeMeasures: '约谈交通运输局，督促调整护栏位置并保留盲道。',
       officeReply: '已督促有关部门调整护栏位置，保留盲道，请继续监督。',
     });
-    const done = await h.instance(id);
-    expect(done.status).toBe('completed');
+    const done = await completedInstance(h, id);
     expect(done.variables).toMatchObject({ handlingRound: 2, officeConclusion: 'supervised' });
     expect(sent(id, 'completed').at(-1)).toMatchObject({
       title: '您反映的问题已由人大常委会办公室研究处理',
@@ -324,8 +323,7 @@ describe('群众意见直通车 citizen feedback', () => {
     await h.advance('P6DT23H'); // params.citizenFeedbackRatingWindow = P7D
     expect(await activities(id)).toEqual(['rate']);
     await h.advance('PT1H');
-    const done = await h.instance(id);
-    expect(done.status).toBe('completed');
+    const done = await completedInstance(h, id);
     expect(done.variables.rating).toBe('unrated');
   });
 

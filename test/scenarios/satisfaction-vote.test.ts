@@ -3,7 +3,7 @@ import { tallyBallots } from '../../server/src/votes';
 import { isWorkflowKitError } from '../../server/src/workflow';
 import { createPlatformHarness, DISTRICT, type PlatformHarness } from '../support/platform-harness';
 import { ballotTasks, castOverall, startVote } from './steps/satisfaction-vote-steps';
-import { B, castBallots, D, S } from './steps/scenario-steps';
+import { B, bpmnProcess, castBallots, completedInstance, D, S } from './steps/scenario-steps';
 
 /**
  * 满意度测评 end to end: started directly (call activities across definitions are still being
@@ -60,8 +60,7 @@ describe('satisfaction vote (满意度测评)', () => {
     expect(await ballotTasks(h, vote._id)).toHaveLength(1);
     await castOverall(h, vote._id, [D], 4);
 
-    const instance = await h.instance(vote._id);
-    expect(instance.status).toBe('completed');
+    const instance = await completedInstance(h, vote._id);
     // default rule: 满意+基本满意 > half of all five members
     expect(instance.variables.tally).toEqual({
       electorate: 5,
@@ -190,8 +189,7 @@ describe('satisfaction vote (满意度测评)', () => {
     expect(await ballotTasks(h, vote._id)).toHaveLength(3);
     await h.advance('PT1H');
 
-    const instance = await h.instance(vote._id);
-    expect(instance.status).toBe('completed');
+    const instance = await completedInstance(h, vote._id);
     expect(instance.variables.tally).toMatchObject({
       electorate: 5,
       cast: 2,
@@ -264,11 +262,11 @@ describe('satisfaction vote (满意度测评)', () => {
   });
 
   it('runs as a called process: params, subject and voters in, the tally out', async () => {
-    const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
-  <bpmn:process id="vote-caller" name="调用测评" isExecutable="true">
-    <bpmn:startEvent id="s" />
-    <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="vote" />
+    const xml = bpmnProcess(
+      'vote-caller',
+      '调用测评',
+      'vote',
+      `
     <bpmn:callActivity id="vote" name="满意度测评" calledElement="satisfaction-vote">
       <bpmn:extensionElements>
         <camunda:in source="params" target="params" />
@@ -279,8 +277,8 @@ describe('satisfaction vote (满意度测评)', () => {
     </bpmn:callActivity>
     <bpmn:sequenceFlow id="f2" sourceRef="vote" targetRef="e" />
     <bpmn:endEvent id="e" />
-  </bpmn:process>
-</bpmn:definitions>`;
+`,
+    );
     await h.platform.engine.deploy(xml, { district: DISTRICT });
     const parent = await h.start(
       'vote-caller',
@@ -298,8 +296,7 @@ describe('satisfaction vote (满意度测评)', () => {
       params: expect.any(Object),
     });
     await castOverall(h, child._id, [D, D]);
-    const done = await h.instance(parent._id);
-    expect(done.status).toBe('completed');
+    const done = await completedInstance(h, parent._id);
     expect(done.variables.voteResult).toMatchObject({ electorate: 2, cast: 2, passed: false });
   });
 
@@ -450,11 +447,11 @@ describe('workflow kit pieces on the database', () => {
   });
 
   it('document.render attaches one escaped A4 document per activation, even when run twice', async () => {
-    const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
-  <bpmn:process id="notice-test" name="通知测试" isExecutable="true">
-    <bpmn:startEvent id="s" />
-    <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="render" />
+    const xml = bpmnProcess(
+      'notice-test',
+      '通知测试',
+      'render',
+      `
     <bpmn:serviceTask id="render" name="生成通知" camunda:type="external" camunda:topic="document.render">
       <bpmn:extensionElements><camunda:inputOutput>
         <camunda:inputParameter name="template">notice</camunda:inputParameter>
@@ -474,8 +471,8 @@ describe('workflow kit pieces on the database', () => {
     </bpmn:serviceTask>
     <bpmn:sequenceFlow id="f3" sourceRef="tell" targetRef="e" />
     <bpmn:endEvent id="e" />
-  </bpmn:process>
-</bpmn:definitions>`;
+`,
+    );
     await h.platform.engine.deploy(xml, { district: DISTRICT });
     const instance = await h.platform.startInstance(
       DISTRICT,

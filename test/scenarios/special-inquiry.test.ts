@@ -1,5 +1,6 @@
 import { createPlatformHarness, DISTRICT, type PlatformHarness } from '../support/platform-harness';
 import {
+  approveOpinion,
   castVote,
   compileOpinion,
   followUp,
@@ -11,13 +12,15 @@ import {
   plan,
   questions,
   questionScope,
+  requireRerectification,
   researchReport,
+  sendOpinion,
   submitGovReport,
   summarizeResearch,
   throughOpinion,
   unitsReport,
 } from './steps/special-inquiry-steps';
-import { B, D, openAt, S, sentBy } from './steps/scenario-steps';
+import { B, completedInstance, D, openAt, S, sentBy } from './steps/scenario-steps';
 
 /**
  * 专题询问 end to end on the real platform: the six stages, the council's return loop, research
@@ -118,16 +121,11 @@ describe('special inquiry (专题询问)', () => {
     const [compile] = await tasksAt(inquiry._id, 'compileOpinion');
     expect(compile.dueAt).toEqual(new Date('2026-05-25T23:59:59.999+08:00'));
     await compileOpinion(h, where);
-    await h.complete('u-council', 'approveOpinion', { opinionDecision: 'approve' }, where);
+    await approveOpinion(h, where);
     const [send] = await tasksAt(inquiry._id, 'sendOpinion');
     expect(send.dueAt).toEqual(new Date('2026-05-27T17:00:00+08:00'));
     h.clock.set('2026-05-28T10:00:00+08:00');
-    await h.complete(
-      'u-office',
-      'sendOpinion',
-      { opinionNumber: '××人大常委会〔2026〕18号', sentOn: '2026-05-28' },
-      where,
-    );
+    await sendOpinion(h, where, '××人大常委会〔2026〕18号', '2026-05-28');
     expect(await h.variables(inquiry._id)).toMatchObject({
       rectificationRound: 1,
       reportDueDate: '2026-08-28',
@@ -180,12 +178,7 @@ describe('special inquiry (专题询问)', () => {
     expect((await h.variables(inquiry._id)).voteResult).toMatchObject({ passed: false, cast: 3 });
 
     // not passed: the committee sets new requirements, and the units report again
-    await h.complete(
-      'u-committee',
-      'reviewVoteResult',
-      { rerectifyNoticeOn: '2026-09-10', rerectifyRequirements: '逐条说明班线恢复时间表。' },
-      where,
-    );
+    await requireRerectification(h, where, '2026-09-10', '逐条说明班线恢复时间表。');
     expect(await h.variables(inquiry._id)).toMatchObject({
       rectificationRound: 2,
       reportDueDate: '2026-11-10',
@@ -211,8 +204,7 @@ describe('special inquiry (专题询问)', () => {
       `对${topic}专题询问审议意见研究处理情况的满意度测评（第2轮）`,
     );
 
-    const done = await h.instance(inquiry._id);
-    expect(done.status).toBe('completed');
+    const done = await completedInstance(h, inquiry._id);
     expect(done.variables.roundsHistory).toEqual([
       expect.objectContaining({ round: 1, passed: false, reportDueDate: '2026-08-28' }),
       expect.objectContaining({ round: 2, passed: true, reportDueDate: '2026-11-10' }),
@@ -257,14 +249,9 @@ describe('special inquiry (专题询问)', () => {
     );
     expect((await h.variables(inquiry._id)).opinionRound).toBe(2);
     await compileOpinion(h, where, { opinionAssessment: '总体评价。', opinionProblems: '问题。' });
-    await h.complete('u-council', 'approveOpinion', { opinionDecision: 'approve' }, where);
+    await approveOpinion(h, where);
     h.clock.set('2026-08-14T10:00:00+08:00');
-    await h.complete(
-      'u-office',
-      'sendOpinion',
-      { opinionNumber: '××人大常委会〔2026〕21号', sentOn: '2026-08-14' },
-      where,
-    );
+    await sendOpinion(h, where, '××人大常委会〔2026〕21号', '2026-08-14');
     expect((await h.variables(inquiry._id)).reportDueDate).toBe('2026-11-14');
 
     // nobody reports in time: both reminders, then an overdue notice every params.overdueReminderCycle
@@ -299,14 +286,11 @@ describe('special inquiry (专题询问)', () => {
         { key: 'item2', title: `第2条：${opinionItems[1].text}` },
       ]);
       if (round < 3)
-        await h.complete(
-          'u-committee',
-          'reviewVoteResult',
-          {
-            rerectifyNoticeOn: ['2026-09-01', '2026-11-02'][round - 1],
-            rerectifyRequirements: '继续整改。',
-          },
+        await requireRerectification(
+          h,
           where,
+          ['2026-09-01', '2026-11-02'][round - 1],
+          '继续整改。',
         );
     }
 
@@ -333,8 +317,7 @@ describe('special inquiry (专题询问)', () => {
       },
       where,
     );
-    const done = await h.instance(inquiry._id);
-    expect(done.status).toBe('completed');
+    const done = await completedInstance(h, inquiry._id);
     expect((done.variables.roundsHistory as { passed: boolean }[]).map((r) => r.passed)).toEqual([
       false,
       false,

@@ -1,6 +1,13 @@
 import { CHINA_MAINLAND_CALENDAR, WorkingCalendar } from '../../engine/src';
 import { createPlatformHarness, DISTRICT, type PlatformHarness } from '../support/platform-harness';
-import { activitiesOf, completeIn, type FormData, localDate, sentBy } from './steps/scenario-steps';
+import {
+  activitiesOf,
+  completedInstance,
+  completeIn,
+  type FormData,
+  localDate,
+  sentBy,
+} from './steps/scenario-steps';
 import {
   AFFAIRS,
   assigned,
@@ -118,8 +125,7 @@ describe('代表建议办理 · 四方会审', () => {
     await closeHandling(h, id, '2026-06-16');
     await publish(h, id, '2026-06-20', '新开通接驳线路两条，调整重复线路三条，代表满意。');
 
-    const done = await h.instance(id);
-    expect(done.status).toBe('completed');
+    const done = await completedInstance(h, id);
     expect(done.variables.statistics).toMatchObject({
       onTime: true,
       replyCode: 'A',
@@ -360,8 +366,7 @@ describe('代表建议办理 · 四方会审', () => {
     await feedback(h, id, '满意', '2026-07-22');
     await closeHandling(h, id, '2026-07-23');
     await publish(h, id, '2026-07-25', '经四方会审重新办理，城东新区接驳线路已开通，代表满意。');
-    const done = await h.instance(id);
-    expect(done.status).toBe('completed');
+    const done = await completedInstance(h, id);
     expect(done.variables.statistics).toMatchObject({
       satisfaction: '满意',
       rounds: 2,
@@ -418,8 +423,7 @@ describe('代表建议办理 · 四方会审', () => {
       reviseAction: 'withdraw',
       withdrawReason: '同意代表工委意见，撤回本建议。',
     });
-    const done = await h.instance(withdrawn._id);
-    expect(done.status).toBe('completed');
+    await completedInstance(h, withdrawn._id);
     expect(
       (await h.platform.engine.history(withdrawn._id)).some((e) => e.activityId === 'withdrawn'),
     ).toBe(true);

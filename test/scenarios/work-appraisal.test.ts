@@ -1,5 +1,5 @@
 import { createPlatformHarness, type PlatformHarness } from '../support/platform-harness';
-import { B, D, S, sentBy } from './steps/scenario-steps';
+import { B, completedInstance, D, S, sentBy } from './steps/scenario-steps';
 import {
   castVote,
   childrenOf,
@@ -174,8 +174,7 @@ describe('work appraisal (工作评议)', () => {
       },
       main,
     );
-    const done = await h.instance(appraisal._id);
-    expect(done.status).toBe('completed');
+    await completedInstance(h, appraisal._id);
     const [notice] = (await h.documents(appraisal._id)).filter((d) => d.key === 'appraisal-result');
     expect(notice).toMatchObject({
       title: '关于2026年度工作评议测评结果的通报',

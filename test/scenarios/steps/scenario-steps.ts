@@ -40,6 +40,13 @@ export const completeIn = (
   data: FormData = {},
 ) => h.complete(user, activityId, data, { instanceId });
 
+/** The instance, which must have completed. */
+export async function completedInstance(h: PlatformHarness, instanceId: string) {
+  const instance = await h.instance(instanceId);
+  expect(instance.status).toBe('completed');
+  return instance;
+}
+
 /** The notices the instance sent, only those of `kind` when it is given. */
 export const sentBy = (h: PlatformHarness, instanceId: string, kind?: string) =>
   h.notifier.sent.filter((n) => n.instanceId === instanceId && (!kind || n.kind === kind));
@@ -70,6 +77,19 @@ export async function castBallots(
 
 /** Ballots that carry an overall mark only. */
 export const overall = (marks: unknown[]) => marks.map((mark) => ({ overall: mark }));
+
+/**
+ * A BPMN document of one executable process: a start event `s` flowing by `f1` into `first`, then
+ * `body`, its other elements (each line ending in a line break).
+ */
+export const bpmnProcess = (id: string, name: string, first: string, body: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
+  <bpmn:process id="${id}" name="${name}" isExecutable="true">
+    <bpmn:startEvent id="s" />
+    <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="${first}" />
+${body}  </bpmn:process>
+</bpmn:definitions>`;
 
 /**
  * processes/<file>: validates without problems or warnings, draws a shape or an edge for every

@@ -161,6 +161,32 @@ export const compileOpinion = (h: PlatformHarness, where: Where, overrides: Form
     where,
   );
 
+/** 五: the council approves the 审议意见书. */
+export const approveOpinion = (h: PlatformHarness, where: Where) =>
+  h.complete('u-council', 'approveOpinion', { opinionDecision: 'approve' }, where);
+
+/** 五: the office sends the 审议意见书 under `opinionNumber` on `sentOn`. */
+export const sendOpinion = (
+  h: PlatformHarness,
+  where: Where,
+  opinionNumber: string,
+  sentOn: string,
+) => h.complete('u-office', 'sendOpinion', { opinionNumber, sentOn }, where);
+
+/** 六: the vote failed; the committee gives notice of new requirements for another round. */
+export const requireRerectification = (
+  h: PlatformHarness,
+  where: Where,
+  rerectifyNoticeOn: string,
+  rerectifyRequirements: string,
+) =>
+  h.complete(
+    'u-committee',
+    'reviewVoteResult',
+    { rerectifyNoticeOn, rerectifyRequirements },
+    where,
+  );
+
 /** 六: both answering units report on the round, each by one of its users. */
 export async function unitsReport(
   h: PlatformHarness,
