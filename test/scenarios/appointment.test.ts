@@ -3,8 +3,6 @@ import { createPlatformHarness, DISTRICT, type PlatformHarness } from '../suppor
 import {
   ABSTAIN,
   approved,
-  COUNCIL,
-  LEADER,
   makeStatement,
   MEETING,
   NO,
@@ -19,7 +17,9 @@ import {
   activitiesOf,
   completedInstance,
   completeIn,
+  COUNCIL,
   expectDeploysCleanly,
+  LEADER,
   localDate,
   openAt,
   sentBy,

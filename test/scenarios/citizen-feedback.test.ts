@@ -1,10 +1,6 @@
 import { CHINA_MAINLAND_CALENDAR, type InstanceDoc, WorkingCalendar } from '../../engine/src';
 import { createPlatformHarness, DISTRICT, type PlatformHarness } from '../support/platform-harness';
 import {
-  AFFAIRS,
-  CITIZEN,
-  DEPUTY,
-  OFFICE,
   rateReply,
   reply,
   submission,
@@ -14,9 +10,13 @@ import {
 } from './steps/citizen-feedback-steps';
 import {
   activitiesOf,
+  AFFAIRS,
+  CITIZEN,
   completedInstance,
   completeIn,
+  DEPUTY,
   expectDeploysCleanly,
+  OFFICE,
   openAt,
   sentBy,
 } from './steps/scenario-steps';

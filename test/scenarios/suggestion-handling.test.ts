@@ -2,31 +2,31 @@ import { CHINA_MAINLAND_CALENDAR, WorkingCalendar } from '../../engine/src';
 import { createPlatformHarness, DISTRICT, type PlatformHarness } from '../support/platform-harness';
 import {
   activitiesOf,
+  AFFAIRS,
+  CO_SIGNER,
   completedInstance,
   completeIn,
-  type FormData,
-  localDate,
-  sentBy,
-} from './steps/scenario-steps';
-import {
-  AFFAIRS,
-  assigned,
-  childOf,
-  closeHandling,
-  CO_SIGNER,
-  convene,
   DEPUTY,
   EDUCATION,
-  feedback,
-  fourPartyReview,
-  giveOpinion,
+  type FormData,
   GOV_OFFICE,
   HEALTH,
   LEADER,
+  localDate,
+  sentBy,
+  TRANSPORT,
+} from './steps/scenario-steps';
+import {
+  assigned,
+  childOf,
+  closeHandling,
+  convene,
+  feedback,
+  fourPartyReview,
+  giveOpinion,
   publish,
   replyA,
   submission,
-  TRANSPORT,
 } from './steps/suggestion-handling-steps';
 
 /**

@@ -1,14 +1,21 @@
 import type { PlatformHarness } from '../../support/platform-harness';
-import { castBallots, completeIn, type FormData, localDate, overall } from './scenario-steps';
+import {
+  AFFAIRS,
+  castBallots,
+  completeIn,
+  COUNCIL,
+  type FormData,
+  localDate,
+  overall,
+} from './scenario-steps';
 
 /**
  * The steps of 任命 (processes/appointment.bpmn) as test/scenarios/appointment.test.ts takes them,
  * with their usual form data: 孙主任 (deputyAffairs) registers and runs the steps, 赵主任 (council)
  * reviews, 委员1–5 vote.
  */
-export const PERSONNEL = 'u-deputy-affairs';
-export const COUNCIL = 'u-council';
-export const LEADER = 'u-leader';
+/** 孙主任 of 选联工委 registers the nomination and runs the steps. */
+export const PERSONNEL = AFFAIRS;
 export const MEETING = '××区第十八届人民代表大会常务委员会第二十次会议';
 
 /** Vote marks. */

@@ -1,16 +1,11 @@
 import type { PlatformHarness } from '../../support/platform-harness';
-import { completeIn, type FormData } from './scenario-steps';
+import { CITIZEN, completeIn, type FormData, OFFICE, TRANSPORT } from './scenario-steps';
 
 /**
  * The steps of 群众意见直通车 (processes/citizen-feedback.bpmn) as
  * test/scenarios/citizen-feedback.test.ts takes them, with their usual form data: the citizen
  * submits with a mini-program account, 李秘书 (办公室) triages, 区交通运输局 replies.
  */
-export const CITIZEN = 'c-citizen-1';
-export const OFFICE = 'u-office';
-export const TRANSPORT = 'u-transport-1';
-export const DEPUTY = 'u-deputy-1';
-export const AFFAIRS = 'u-deputy-affairs';
 
 export const submission = (overrides: FormData = {}) => ({
   citizenName: '刘阿姨',

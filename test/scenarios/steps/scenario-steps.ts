@@ -10,6 +10,19 @@ import { DISTRICT, type PlatformHarness, ROLE_KEYS } from '../../support/platfor
  */
 export type FormData = Record<string, unknown>;
 
+/** The harness's users (test/support/platform-harness.ts) by the part they play in the scenarios. */
+export const CITIZEN = 'c-citizen-1'; // a mini-program account, no role
+export const OFFICE = 'u-office'; // 李秘书, 办公室
+export const COUNCIL = 'u-council'; // 赵主任, 主任会议
+export const LEADER = 'u-leader'; // 吴副主任
+export const AFFAIRS = 'u-deputy-affairs'; // 孙主任, 代表工委 / 选联工委
+export const DEPUTY = 'u-deputy-1';
+export const CO_SIGNER = 'u-deputy-2';
+export const GOV_OFFICE = 'u-gov-office'; // 周督查, 政府督查室
+export const TRANSPORT = 'u-transport-1'; // 区交通运输局
+export const EDUCATION = 'u-education-1'; // 区教育局
+export const HEALTH = 'u-health-1'; // 区卫生健康委员会
+
 /** Ballot marks. */
 export const S = ['satisfied'];
 export const B = ['basic'];

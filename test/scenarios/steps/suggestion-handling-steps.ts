@@ -1,6 +1,16 @@
 import type { InstanceDoc } from '../../../engine/src';
 import type { PlatformHarness } from '../../support/platform-harness';
-import { completeIn, type FormData, localDate } from './scenario-steps';
+import {
+  AFFAIRS,
+  CO_SIGNER,
+  completeIn,
+  DEPUTY,
+  type FormData,
+  GOV_OFFICE,
+  LEADER,
+  localDate,
+  TRANSPORT,
+} from './scenario-steps';
 
 /**
  * The steps of 代表建议办理 (processes/suggestion-handling.bpmn) and the called 四方会审
@@ -9,14 +19,6 @@ import { completeIn, type FormData, localDate } from './scenario-steps';
  * 孙主任 代表工委; 周督查 政府督查室; 吴副主任 领衔督办; units 区交通运输局 (主办), 区教育局 and
  * 区卫生健康委员会 (协办).
  */
-export const DEPUTY = 'u-deputy-1';
-export const CO_SIGNER = 'u-deputy-2';
-export const AFFAIRS = 'u-deputy-affairs';
-export const GOV_OFFICE = 'u-gov-office';
-export const LEADER = 'u-leader';
-export const TRANSPORT = 'u-transport-1';
-export const EDUCATION = 'u-education-1';
-export const HEALTH = 'u-health-1';
 
 export const submission = (overrides: FormData = {}) => ({
   sessionType: '大会期间',
