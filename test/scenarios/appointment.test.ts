@@ -1,5 +1,4 @@
-import { CHINA_MAINLAND_CALENDAR, WorkingCalendar } from '../../engine/src';
-import { createPlatformHarness, DISTRICT, type PlatformHarness } from '../support/platform-harness';
+import { DISTRICT, type PlatformHarness } from '../support/platform-harness';
 import {
   ABSTAIN,
   approved,
@@ -14,15 +13,13 @@ import {
   YES,
 } from './steps/appointment-steps';
 import {
-  activitiesOf,
+  calendar,
   completedInstance,
-  completeIn,
   COUNCIL,
   expectDeploysCleanly,
   LEADER,
   localDate,
-  openAt,
-  sentBy,
+  useHarness,
 } from './steps/scenario-steps';
 
 /**
@@ -33,22 +30,19 @@ import {
  * 委员1–5 are the standing committee's members, 吴副主任 (council) administers the oath. The steps
  * and their form data: steps/appointment-steps.ts.
  */
-const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
 jest.setTimeout(120_000);
 
 describe('任命 appointment', () => {
   let h: PlatformHarness;
-  beforeAll(async () => {
-    h = await createPlatformHarness({ templates: ['appointment'] });
-  });
-  afterAll(() => h?.dispose());
-
-  const open = (instanceId: string, activityId?: string) => openAt(h, instanceId, activityId);
+  const {
+    open,
+    activities: openActivities,
+    complete,
+    sent,
+  } = useHarness(['appointment'], (harness) => (h = harness));
   const activities = async (instanceId: string) =>
-    [...new Set(await activitiesOf(h, instanceId))].sort();
-  const complete = (user: string, activityId: string, instanceId: string, data = {}) =>
-    completeIn(h, user, activityId, instanceId, data);
-  const told = (instanceId: string) => sentBy(h, instanceId).map((n) => n.title);
+    [...new Set(await openActivities(instanceId))].sort();
+  const told = (instanceId: string) => sent(instanceId).map((n) => n.title);
 
   it('deploys without problems or warnings, with diagram shapes and edges for every element', async () => {
     await expectDeploysCleanly(

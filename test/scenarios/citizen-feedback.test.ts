@@ -1,24 +1,24 @@
-import { CHINA_MAINLAND_CALENDAR, type InstanceDoc, WorkingCalendar } from '../../engine/src';
-import { createPlatformHarness, DISTRICT, type PlatformHarness } from '../support/platform-harness';
+import type { InstanceDoc } from '../../engine/src';
+import { DISTRICT, type PlatformHarness } from '../support/platform-harness';
 import {
   rateReply,
   reply,
+  routedToTransport,
   submission,
   submit,
   triage,
   unitReplies,
 } from './steps/citizen-feedback-steps';
 import {
-  activitiesOf,
   AFFAIRS,
+  calendar,
   CITIZEN,
   completedInstance,
-  completeIn,
   DEPUTY,
   expectDeploysCleanly,
   OFFICE,
-  openAt,
-  sentBy,
+  runJobsAt,
+  useHarness,
 } from './steps/scenario-steps';
 
 /**
@@ -30,21 +30,14 @@ import {
  * 区交通运输局 the unit, 代表1 the deputy, 孙主任 代表工委 in the called process. The steps and their
  * form data: steps/citizen-feedback-steps.ts.
  */
-const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
 jest.setTimeout(120_000);
 
 describe('群众意见直通车 citizen feedback', () => {
   let h: PlatformHarness;
-  beforeAll(async () => {
-    h = await createPlatformHarness({ templates: ['citizen-feedback'] });
-  });
-  afterAll(() => h?.dispose());
-
-  const open = (instanceId: string, activityId?: string) => openAt(h, instanceId, activityId);
-  const activities = (instanceId: string) => activitiesOf(h, instanceId);
-  const complete = (user: string, activityId: string, instanceId: string, data = {}) =>
-    completeIn(h, user, activityId, instanceId, data);
-  const sent = (instanceId: string, kind?: string) => sentBy(h, instanceId, kind);
+  const { open, activities, complete, sent } = useHarness(
+    ['citizen-feedback'],
+    (harness) => (h = harness),
+  );
 
   it('deploys without problems or warnings, with diagram shapes and edges for every element', async () => {
     await expectDeploysCleanly(
@@ -91,10 +84,7 @@ describe('群众意见直通车 citizen feedback', () => {
   });
 
   it('会议提醒: the unit fixes and replies, the citizen is satisfied — and never sees who the citizen is', async () => {
-    const id = await submit(h);
-    await triage(h, id, {
-      route: 'meeting',
-      handlingUnit: 'unit-transport',
+    const id = await routedToTransport(h, 'meeting', {
       meetingName: '主任会议',
       meetingDate: '2026-03-02',
       triageOpinion: '请三日内清理并答复群众。',
@@ -135,15 +125,12 @@ describe('群众意见直通车 citizen feedback', () => {
   });
 
   it('社情民意专项交办: reminds the unit at the district offset, then marks it overdue at the deadline', async () => {
-    const id = await submit(h, {
-      location: '城西菜市场',
-      content: '菜市场周边夜间噪音扰民，多次反映未解决。',
-    });
-    await triage(h, id, {
-      route: 'special',
-      handlingUnit: 'unit-transport',
-      assignRequirements: '请会同街道专项整治，五个工作日内答复。',
-    });
+    const id = await routedToTransport(
+      h,
+      'special',
+      { assignRequirements: '请会同街道专项整治，五个工作日内答复。' },
+      { location: '城西菜市场', content: '菜市场周边夜间噪音扰民，多次反映未解决。' },
+    );
     expect(sent(id, 'assigned')[0]).toMatchObject({
       title: '社情民意专项交办：请办理群众反映的问题（城西菜市场）',
       message: '请会同街道专项整治，五个工作日内答复。',
@@ -152,11 +139,9 @@ describe('群众意见直通车 citizen feedback', () => {
     const remindAt = calendar.addWorkingDays(assignedAt, 3); // params.citizenFeedbackReminderAfter
     const overdueAt = calendar.addWorkingDays(assignedAt, 5); // params.citizenFeedbackReplyDeadline
 
-    h.clock.set(new Date(remindAt.getTime() - 60_000));
-    await h.runJobs();
+    await runJobsAt(h, new Date(remindAt.getTime() - 60_000));
     expect(sent(id, 'reminder')).toEqual([]);
-    h.clock.set(remindAt);
-    await h.runJobs();
+    await runJobsAt(h, remindAt);
     expect(sent(id, 'reminder')).toEqual([
       expect.objectContaining({
         title: '群众反映的问题（城西菜市场）请抓紧办理并答复，马上办、及时回',
@@ -164,8 +149,7 @@ describe('群众意见直通车 citizen feedback', () => {
       }),
     ]);
     expect(sent(id, 'overdue')).toEqual([]);
-    h.clock.set(overdueAt);
-    await h.runJobs();
+    await runJobsAt(h, overdueAt);
     expect(sent(id, 'overdue')).toEqual([
       expect.objectContaining({
         title: '群众反映的问题（城西菜市场）已超过答复期限，请立即办理并答复',
@@ -179,10 +163,7 @@ describe('群众意见直通车 citizen feedback', () => {
   });
 
   it('信访转办 and 不满意: back to the unit once, then to the office', async () => {
-    const id = await submit(h);
-    await triage(h, id, {
-      route: 'petition',
-      handlingUnit: 'unit-transport',
+    const id = await routedToTransport(h, 'petition', {
       petitionNo: '信〔2026〕15号',
     });
     expect(sent(id, 'assigned')[0].title).toBe(
@@ -312,10 +293,7 @@ describe('群众意见直通车 citizen feedback', () => {
       }),
     ]);
 
-    const id = await submit(h);
-    await triage(h, id, {
-      route: 'meeting',
-      handlingUnit: 'unit-transport',
+    const id = await routedToTransport(h, 'meeting', {
       meetingName: '常委会会议',
       meetingDate: '2026-03-02',
     });

@@ -1,9 +1,17 @@
 import { createHash } from 'node:crypto';
 import { tallyBallots } from '../../server/src/votes';
 import { isWorkflowKitError } from '../../server/src/workflow';
-import { createPlatformHarness, DISTRICT, type PlatformHarness } from '../support/platform-harness';
+import { DISTRICT, type PlatformHarness } from '../support/platform-harness';
 import { ballotTasks, castOverall, startVote } from './steps/satisfaction-vote-steps';
-import { B, bpmnProcess, castBallots, completedInstance, D, S } from './steps/scenario-steps';
+import {
+  B,
+  bpmnProcess,
+  castBallots,
+  completedInstance,
+  D,
+  S,
+  useHarness,
+} from './steps/scenario-steps';
 
 /**
  * 满意度测评 end to end: started directly (call activities across definitions are still being
@@ -13,10 +21,7 @@ import { B, bpmnProcess, castBallots, completedInstance, D, S } from './steps/sc
  */
 describe('satisfaction vote (满意度测评)', () => {
   let h: PlatformHarness;
-  beforeAll(async () => {
-    h = await createPlatformHarness({ templates: ['satisfaction-vote'] });
-  });
-  afterAll(() => h.dispose());
+  useHarness(['satisfaction-vote'], (harness) => (h = harness));
 
   it('validates the start form and refuses bad data with every error', async () => {
     const attempt = h.platform.startInstance(DISTRICT, 'satisfaction-vote', 'u-office', {
@@ -322,10 +327,7 @@ describe('satisfaction vote (满意度测评)', () => {
 /** The stores and handlers the vote runs on, against the same real database. */
 describe('workflow kit pieces on the database', () => {
   let h: PlatformHarness;
-  beforeAll(async () => {
-    h = await createPlatformHarness({ templates: ['satisfaction-vote'] });
-  });
-  afterAll(() => h.dispose());
+  useHarness(['satisfaction-vote'], (harness) => (h = harness));
 
   const schema = (title: string) => ({
     type: 'object',

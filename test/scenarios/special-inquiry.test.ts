@@ -1,15 +1,16 @@
-import { createPlatformHarness, DISTRICT, type PlatformHarness } from '../support/platform-harness';
+import { DISTRICT, type PlatformHarness } from '../support/platform-harness';
 import {
   approveOpinion,
   castVote,
   compileOpinion,
+  decidePlan,
+  draftPlan,
   followUp,
   holdCoordinationMeeting,
   holdInquiryMeeting,
   m1,
   m2,
   opinionItems,
-  plan,
   questions,
   questionScope,
   requireRerectification,
@@ -20,7 +21,7 @@ import {
   throughOpinion,
   unitsReport,
 } from './steps/special-inquiry-steps';
-import { B, completedInstance, D, openAt, S, sentBy } from './steps/scenario-steps';
+import { B, completedInstance, D, runJobsAt, S, useHarness } from './steps/scenario-steps';
 
 /**
  * 专题询问 end to end on the real platform: the six stages, the council's return loop, research
@@ -31,14 +32,13 @@ import { B, completedInstance, D, openAt, S, sentBy } from './steps/scenario-ste
  */
 describe('special inquiry (专题询问)', () => {
   let h: PlatformHarness;
-  beforeAll(async () => {
-    h = await createPlatformHarness({ templates: ['special-inquiry'] });
-  }, 120_000);
-  afterAll(() => h?.dispose());
 
   const topic = '政府民生实事项目推进情况';
-  const tasksAt = (instanceId: string, activityId: string) => openAt(h, instanceId, activityId);
-  const sentTo = (instanceId: string, kind?: string) => sentBy(h, instanceId, kind);
+  const { open: tasksAt, sent: sentTo } = useHarness(
+    ['special-inquiry'],
+    (harness) => (h = harness),
+    120_000,
+  );
 
   it('runs the six stages: a returned plan, parallel research groups, a failed vote re-rectified, then passed', async () => {
     const inquiry = await h.start('special-inquiry', 'u-committee', {
@@ -51,13 +51,11 @@ describe('special inquiry (专题询问)', () => {
     expect((await h.variables(inquiry._id)).questionDisclosure).toBe('scope');
 
     // 一、制定工作方案: the council returns the plan once; the committee revises it
-    await h.complete('u-committee', 'draftPlan', plan, where);
-    await h.complete(
-      'u-council',
-      'approvePlan',
-      { planDecision: 'return', planReviewOpinion: '请补充调研对象和时间安排。' },
-      where,
-    );
+    await draftPlan(h, where);
+    await decidePlan(h, where, {
+      planDecision: 'return',
+      planReviewOpinion: '请补充调研对象和时间安排。',
+    });
     const [revise] = await tasksAt(inquiry._id, 'draftPlan');
     expect(revise.candidateGroups).toEqual(['committee']);
     const view = await h.platform.describeTask(revise._id);
@@ -66,14 +64,14 @@ describe('special inquiry (专题询问)', () => {
       planRound: 2,
       planReviewOpinion: '请补充调研对象和时间安排。',
     });
-    await h.complete('u-committee', 'draftPlan', { ...plan, planText: '修改后的方案' }, where);
+    await draftPlan(h, where, { planText: '修改后的方案' });
     // returning needs a reason: the form says so, and the server checks it
     const [approval] = await tasksAt(inquiry._id, 'approvePlan');
     await h.platform.engine.tasks.claim(approval._id, h.actor('u-council'));
     await expect(
       h.platform.completeTask(approval._id, h.actor('u-council'), { planDecision: 'return' }),
     ).rejects.toMatchObject({ details: [{ path: 'planReviewOpinion', message: '此项为必填' }] });
-    await h.complete('u-council', 'approvePlan', { planDecision: 'approve' }, where);
+    await decidePlan(h, where, { planDecision: 'approve' });
     const planned = sentTo(inquiry._id, 'info')[0];
     expect(planned.title).toBe(`专题询问工作方案已经主任会议同意：${topic}`);
     expect(planned.userIds).toEqual(
@@ -255,8 +253,7 @@ describe('special inquiry (专题询问)', () => {
     expect((await h.variables(inquiry._id)).reportDueDate).toBe('2026-11-14');
 
     // nobody reports in time: both reminders, then an overdue notice every params.overdueReminderCycle
-    h.clock.set('2026-11-15T10:00:00+08:00');
-    await h.runJobs();
+    await runJobsAt(h, '2026-11-15T10:00:00+08:00');
     expect(sentTo(inquiry._id, 'reminder')).toHaveLength(2);
     const [overdue] = sentTo(inquiry._id, 'overdue');
     expect(overdue.title).toBe('研究处理情况报告已逾期：义务教育优质均衡发展');

@@ -1,20 +1,18 @@
-import { CHINA_MAINLAND_CALENDAR, WorkingCalendar } from '../../engine/src';
-import { createPlatformHarness, DISTRICT, type PlatformHarness } from '../support/platform-harness';
+import { DISTRICT, type PlatformHarness } from '../support/platform-harness';
 import {
-  activitiesOf,
   AFFAIRS,
+  calendar,
   CO_SIGNER,
   completedInstance,
-  completeIn,
   DEPUTY,
   EDUCATION,
-  type FormData,
   GOV_OFFICE,
   HEALTH,
   LEADER,
   localDate,
-  sentBy,
+  runJobsAt,
   TRANSPORT,
+  useHarness,
 } from './steps/scenario-steps';
 import {
   assigned,
@@ -37,22 +35,17 @@ import {
  * defaults (processes/parameters.json) unless a test saves its own. The steps and their form data:
  * steps/suggestion-handling-steps.ts.
  */
-const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
 jest.setTimeout(120_000);
 
 /** 09:00 China time of a date. */
 const at = (date: string, time = '09:00') => new Date(`${date}T${time}:00+08:00`);
 describe('代表建议办理 · 四方会审', () => {
   let h: PlatformHarness;
-  beforeAll(async () => {
-    h = await createPlatformHarness({ templates: ['suggestion-handling'] });
-  });
-  afterAll(() => h?.dispose());
-
-  const activities = (instanceId: string) => activitiesOf(h, instanceId);
-  const complete = (user: string, activityId: string, instanceId: string, data: FormData = {}) =>
-    completeIn(h, user, activityId, instanceId, data);
-  const notifications = (instanceId: string, kind?: string) => sentBy(h, instanceId, kind);
+  const {
+    activities,
+    complete,
+    sent: notifications,
+  } = useHarness(['suggestion-handling'], (harness) => (h = harness));
 
   it('plain path: 登记 → 主办与两家协办 → 协办意见 → A 类答复 → 满意 → 办结, with documents and statistics', async () => {
     h.clock.set(at('2026-04-27'));
@@ -166,8 +159,7 @@ describe('代表建议办理 · 四方会审', () => {
     const returned = await assigned(h);
     const refused = await assigned(h);
 
-    h.clock.set(at('2026-05-11', '10:00'));
-    await h.runJobs();
+    await runJobsAt(h, at('2026-05-11', '10:00'));
     await complete(TRANSPORT, 'returnRequest', returned, {
       returnReason: '公交线网规划由区住建局负责，不属于我局职责范围。',
       returnSuggestedUnit: 'unit-health',
@@ -196,8 +188,7 @@ describe('代表建议办理 · 四方会审', () => {
 
     // the other suggestion: the window has closed by working day 8, and with it the option
     const option = (await h.openTasks(refused)).find((t) => t.activityId === 'returnRequest')!;
-    h.clock.set(at('2026-05-13', '10:00'));
-    await h.runJobs();
+    await runJobsAt(h, at('2026-05-13', '10:00'));
     expect(await activities(refused)).toEqual(['coInput', 'coInput', 'handle']);
     await expect(
       h.platform.completeTask(option._id, h.actor(TRANSPORT), {
@@ -456,8 +447,7 @@ describe('代表建议办理 · 四方会审', () => {
     expect(handle.activityId).toBe('handle');
     expect(handle.dueAt?.toISOString()).toBe('2027-03-01T15:59:59.999Z');
     // the old deadline passes without escalation; the timers follow the new one
-    h.clock.set(at('2026-12-05'));
-    await h.runJobs();
+    await runJobsAt(h, at('2026-12-05'));
     expect(notifications(id, 'overdue')).toHaveLength(0);
     const timers = (await h.instance(id)).timers.filter((t) => t.activityId === 'overdueTimer');
     expect(timers.map((t) => t.dueAt.toISOString())).toEqual(['2027-03-01T15:59:59.000Z']);
@@ -542,25 +532,20 @@ describe('代表建议办理 · 四方会审', () => {
     const id = await assigned(h, { coUnits: [] });
     expect((await h.variables(id)).replyDueDate).toBe('2026-12-01');
 
-    h.clock.set(at('2026-11-21', '08:59'));
-    await h.runJobs();
+    await runJobsAt(h, at('2026-11-21', '08:59'));
     expect(notifications(id, 'reminder')).toHaveLength(0);
-    h.clock.set(at('2026-11-21', '09:00')); // 10 days before the due date
-    await h.runJobs();
+    await runJobsAt(h, at('2026-11-21', '09:00')); // 10 days before the due date
     expect(notifications(id, 'reminder')).toHaveLength(1);
     expect(notifications(id, 'reminder')[0].userIds.sort()).toEqual([
       'u-transport-1',
       'u-transport-2',
     ]);
-    h.clock.set(at('2026-11-29', '09:00')); // 2 days before
-    await h.runJobs();
+    await runJobsAt(h, at('2026-11-29', '09:00')); // 2 days before
     expect(notifications(id, 'reminder')).toHaveLength(2);
 
-    h.clock.set(at('2026-12-01', '23:59'));
-    await h.runJobs();
+    await runJobsAt(h, at('2026-12-01', '23:59'));
     expect(notifications(id, 'overdue')).toHaveLength(0);
-    h.clock.set(at('2026-12-02', '00:00')); // the due date has passed
-    await h.runJobs();
+    await runJobsAt(h, at('2026-12-02', '00:00')); // the due date has passed
     const [escalation] = notifications(id, 'overdue');
     expect(escalation.userIds).toEqual(
       expect.arrayContaining(['u-transport-1', GOV_OFFICE, AFFAIRS]),

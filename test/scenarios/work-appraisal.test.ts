@@ -1,5 +1,5 @@
-import { createPlatformHarness, type PlatformHarness } from '../support/platform-harness';
-import { B, completedInstance, D, S, sentBy } from './steps/scenario-steps';
+import type { PlatformHarness } from '../support/platform-harness';
+import { B, completedInstance, D, S, useHarness } from './steps/scenario-steps';
 import {
   castVote,
   childrenOf,
@@ -22,12 +22,7 @@ import {
  */
 describe('work appraisal (工作评议)', () => {
   let h: PlatformHarness;
-  beforeAll(async () => {
-    h = await createPlatformHarness({ templates: ['work-appraisal'] });
-  }, 120_000);
-  afterAll(() => h?.dispose());
-
-  const sentTo = (instanceId: string, kind?: string) => sentBy(h, instanceId, kind);
+  const { sent: sentTo } = useHarness(['work-appraisal'], (harness) => (h = harness), 120_000);
 
   it('appraises three departments in parallel; one fails its re-vote and rectifies again; the 通报 has every result', async () => {
     const appraisal = await h.start('work-appraisal', 'u-committee', {

@@ -34,6 +34,18 @@ export const submit = (h: PlatformHarness, overrides: FormData = {}) =>
 export const triage = (h: PlatformHarness, id: string, data: FormData) =>
   completeIn(h, OFFICE, 'triage', id, data);
 
+/** Submitted (the usual submission, changed by `overrides`) and sent by 办公室 to 区交通运输局 along `route`; the instance's id. */
+export async function routedToTransport(
+  h: PlatformHarness,
+  route: string,
+  details: FormData,
+  overrides: FormData = {},
+) {
+  const id = await submit(h, overrides);
+  await triage(h, id, { route, handlingUnit: 'unit-transport', ...details });
+  return id;
+}
+
 /** The unit replies (the usual reply, changed by `overrides`). */
 export const unitReplies = (h: PlatformHarness, id: string, overrides: FormData = {}) =>
   completeIn(h, TRANSPORT, 'handle', id, reply(overrides));

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { InstanceDoc, TaskDoc } from '../../../engine/src';
-import { DISTRICT, type PlatformHarness, ROLE_KEYS } from '../../support/platform-harness';
+import {
+  CHINA_MAINLAND_CALENDAR,
+  type InstanceDoc,
+  type TaskDoc,
+  WorkingCalendar,
+} from '../../../engine/src';
+import {
+  createPlatformHarness,
+  DISTRICT,
+  type PlatformHarness,
+  ROLE_KEYS,
+} from '../../support/platform-harness';
 
 /**
  * What every scenario test (test/scenarios/*.test.ts) does the same way on its harness: open
@@ -28,6 +38,9 @@ export const S = ['satisfied'];
 export const B = ['basic'];
 export const D = ['dissatisfied'];
 
+/** China mainland working days (holidays and make-up days), as the processes count deadlines. */
+export const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
+
 /** The date an instant falls on in China (UTC+8), as forms write it: '2026-03-02'. */
 export const localDate = (instant: Date) =>
   new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -52,6 +65,41 @@ export const completeIn = (
   instanceId: string,
   data: FormData = {},
 ) => h.complete(user, activityId, data, { instanceId });
+
+/**
+ * A harness with `templates` installed for the tests of the describe block this is called in:
+ * created before them (handed to `use`), disposed of after them. Returns the helpers above bound
+ * to it.
+ */
+export function useHarness(
+  templates: string[],
+  use: (h: PlatformHarness) => void,
+  timeout?: number,
+) {
+  let harness: PlatformHarness | undefined;
+  beforeAll(async () => {
+    harness = await createPlatformHarness({ templates });
+    use(harness);
+  }, timeout);
+  afterAll(() => harness?.dispose());
+  const h = () => harness!;
+  return {
+    open: (instanceId: string, activityId?: string) => openAt(h(), instanceId, activityId),
+    activities: (instanceId: string) => activitiesOf(h(), instanceId),
+    complete: (user: string, activityId: string, instanceId: string, data: FormData = {}) =>
+      completeIn(h(), user, activityId, instanceId, data),
+    sent: (instanceId: string, kind?: string) => sentBy(h(), instanceId, kind),
+  };
+}
+
+/** Sets the virtual clock to `when` and runs the jobs due by then (timers, reminders). */
+export async function runJobsAt(
+  h: PlatformHarness,
+  when: Parameters<PlatformHarness['clock']['set']>[0],
+) {
+  h.clock.set(when);
+  await h.runJobs();
+}
 
 /** The instance, which must have completed. */
 export async function completedInstance(h: PlatformHarness, instanceId: string) {

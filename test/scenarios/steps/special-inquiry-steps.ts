@@ -86,6 +86,14 @@ const unitReport = (round: number) => ({
   reportDate: '2026-08-20',
 });
 
+/** 一: the committee drafts the work plan (the usual one, changed by `overrides`). */
+export const draftPlan = (h: PlatformHarness, where: Where, overrides: FormData = {}) =>
+  h.complete('u-committee', 'draftPlan', { ...plan, ...overrides }, where);
+
+/** 一: the council approves the plan, or returns it with an opinion. */
+export const decidePlan = (h: PlatformHarness, where: Where, decision: FormData) =>
+  h.complete('u-council', 'approvePlan', decision, where);
+
 /** 二: the committee combines the groups' reports and circulates the summary. */
 export const summarizeResearch = (h: PlatformHarness, where: Where) =>
   h.complete(
@@ -241,8 +249,8 @@ export async function castVote(
 
 /** Stages one to five, up to the 审议意见书 being drafted (the plan approved at the first try). */
 export async function throughOpinion(h: PlatformHarness, where: Where) {
-  await h.complete('u-committee', 'draftPlan', plan, where);
-  await h.complete('u-council', 'approvePlan', { planDecision: 'approve' }, where);
+  await draftPlan(h, where);
+  await decidePlan(h, where, { planDecision: 'approve' });
   await h.complete(m1, 'research', researchReport('第一组'), where);
   await h.complete(m2, 'research', researchReport('第二组'), where);
   await summarizeResearch(h, where);
