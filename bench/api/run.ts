@@ -8,10 +8,9 @@
  * Prints numbers only; see bench/README.md and docs/performance.md ("API").
  */
 import { loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import { WORKFLOW_PLATFORM } from '../../server/src/platform/platform.tokens';
 import type { WorkflowPlatform } from '../../server/src/workflow';
-import { machine, positive } from '../common/cli';
+import { machine, positiveFlags } from '../common/cli';
 import { type LatencySummary, ms } from '../engine/stats';
 import { startBenchServer } from './bench-server';
 import { Clients, completions, inboxLatency, profileHttpCompletions } from './measure';
@@ -28,24 +27,14 @@ interface Options {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      tasks: { type: 'string', default: '100000' },
-      districts: { type: 'string', default: '10' },
-      users: { type: 'string', default: '50' },
-      samples: { type: 'string', default: '50' },
-      completions: { type: 'string', default: '320' },
-      concurrency: { type: 'string', default: '16' },
-    },
+  const options: Options = positiveFlags({
+    tasks: '100000',
+    districts: '10',
+    users: '50',
+    samples: '50',
+    completions: '320',
+    concurrency: '16',
   });
-  const options: Options = {
-    tasks: positive(values.tasks, 'tasks'),
-    districts: positive(values.districts, 'districts'),
-    users: positive(values.users, 'users'),
-    samples: positive(values.samples, 'samples'),
-    completions: positive(values.completions, 'completions'),
-    concurrency: positive(values.concurrency, 'concurrency'),
-  };
   console.log('# API benchmark');
   console.log(machine());
   console.log(`load average at the start (1, 5, 15 min): ${load()}`);

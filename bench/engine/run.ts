@@ -8,9 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ProcessEngine, systemClock } from '../../engine/src';
-import { machine, positive } from '../common/cli';
+import { flagValues, machine, positive } from '../common/cli';
 import { openBenchDatabase } from './bench-database';
 import { driveBareEngine } from './bare-driver';
 import { collectionSizes, profileCompletions } from './command-profile';
@@ -21,13 +20,7 @@ const DISTRICT = 'bench-district';
 const PROCESS_KEY = 'bench-five-user-tasks';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      instances: { type: 'string', default: '2000' },
-      concurrency: { type: 'string', default: '16' },
-      profile: { type: 'string', default: '10' },
-    },
-  });
+  const values = flagValues({ instances: '2000', concurrency: '16', profile: '10' });
   const instances = positive(values.instances, 'instances');
   const concurrency = positive(values.concurrency, 'concurrency');
   const profiled = Number(values.profile);
