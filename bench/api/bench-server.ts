@@ -1,14 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { CSRF_HEADER, CSRF_VALUE } from '../../server/src/auth/csrf';
 import { createApp } from '../../server/src/bootstrap';
-import { repoRoot } from '../../server/src/common/repo-paths';
 import { loadConfig } from '../../server/src/config/app-config';
-import { type Database, openDatabase } from '../../server/src/database/database';
-import { consoleLog } from '../../server/src/database/database-log';
+import type { Database } from '../../server/src/database/database';
 import { createLogger } from '../../server/src/logging/logger';
+import { openThrowawayDatabase } from '../common/throwaway-database';
 
 export interface BenchServer {
   app: INestApplication;
@@ -24,7 +20,9 @@ export interface BenchServer {
  * throwaway database on MONGODB_URI — listening on a free loopback port. No seed.
  */
 export async function startBenchServer(): Promise<BenchServer> {
-  const { database, dbName, close } = await openBenchDatabase();
+  const { database, dbName, close } = await openThrowawayDatabase('bench_api', {
+    monitorCommands: true,
+  });
   const config = loadConfig({ PORT: '0', CONGRESSFLOW_DB_NAME: dbName });
   const app = await createApp(config, database, createLogger('error'), {
     // cheap password hashing and no login rate limit: the benchmark signs in hundreds of users
@@ -39,33 +37,6 @@ export async function startBenchServer(): Promise<BenchServer> {
     async close() {
       await app.close();
       await close();
-    },
-  };
-}
-
-/** The fresh database the server runs on. */
-export async function openBenchDatabase(): Promise<{
-  database: Database;
-  dbName: string;
-  close(): Promise<void>;
-}> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'congressflow-api-bench-'));
-  const dbName = `bench_api_${Date.now().toString(36)}`;
-  const database = await openDatabase({
-    mongodbUri: process.env.MONGODB_URI,
-    dbName,
-    dataDir,
-    toolsDir: process.env.CONGRESSFLOW_TOOLS_DIR ?? join(repoRoot(), '.tools'),
-    log: { info: () => undefined, warn: consoleLog.warn },
-    monitorCommands: true,
-  });
-  return {
-    database,
-    dbName,
-    async close() {
-      await database.connection.dropDatabase().catch(() => undefined);
-      await database.close();
-      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,3 +1,4 @@
+import { type CommandCost, type CommandEvents, CommandRecorder } from '../common/command-recorder';
 import { type LatencySummary, runPool, summarize } from '../engine/stats';
 import { BenchClient } from './bench-server';
 import { type BenchUser, type BenchWorld, PASSWORD } from './seed-world';
@@ -73,12 +74,7 @@ export interface HttpCompletionProfile {
   meanMs: number;
   meanDatabaseMs: number;
   roundTrips: number;
-  commands: { command: string; perCompletion: number; meanMs: number }[];
-}
-
-interface CommandEvents {
-  on(event: string, listener: (event: never) => void): unknown;
-  removeListener(event: string, listener: (event: never) => void): unknown;
+  commands: CommandCost[];
 }
 
 /**
@@ -94,60 +90,24 @@ export async function profileHttpCompletions(
 ): Promise<HttpCompletionProfile> {
   const tasks = world.realTasks.slice(from, from + count);
   await Promise.all(tasks.map((task) => clients.of(task.assignee)));
-  const counts = new Map<string, { count: number; ms: number }>();
-  const keyOf = new Map<number, string>();
-  let databaseMs = 0;
-  let recording = false;
-  const started = (event: {
-    requestId: number;
-    commandName: string;
-    command: Record<string, unknown>;
-  }) => {
-    if (!recording) return;
-    const collection =
-      event.commandName === 'getMore' ? event.command.collection : event.command[event.commandName];
-    const key = `${event.commandName} ${String(collection)}`;
-    keyOf.set(event.requestId, key);
-    const entry = counts.get(key) ?? { count: 0, ms: 0 };
-    entry.count++;
-    counts.set(key, entry);
-  };
-  const finished = (event: { requestId: number; duration: number }) => {
-    const key = keyOf.get(event.requestId);
-    if (key === undefined) return;
-    keyOf.delete(event.requestId);
-    databaseMs += event.duration;
-    counts.get(key)!.ms += event.duration;
-  };
-  client.on('commandStarted', started);
-  client.on('commandSucceeded', finished);
-  client.on('commandFailed', finished);
-  let totalMs = 0;
-  try {
+  return CommandRecorder.listen(client, async (recorder) => {
+    let totalMs = 0;
     for (const task of tasks) {
       const signedIn = await clients.of(task.assignee);
-      recording = true;
-      const t = performance.now();
-      await signedIn.post(`/api/tasks/${task.taskId}/complete`, {
-        data: { approved: true, opinion: '同意' },
-      });
-      totalMs += performance.now() - t;
-      recording = false;
+      totalMs += await recorder.time(() =>
+        signedIn.post(`/api/tasks/${task.taskId}/complete`, {
+          data: { approved: true, opinion: '同意' },
+        }),
+      );
     }
-  } finally {
-    client.removeListener('commandStarted', started);
-    client.removeListener('commandSucceeded', finished);
-    client.removeListener('commandFailed', finished);
-  }
-  const n = Math.max(1, tasks.length);
-  const commands = [...counts]
-    .map(([command, c]) => ({ command, perCompletion: c.count / n, meanMs: c.ms / c.count }))
-    .sort((a, b) => b.perCompletion * b.meanMs - a.perCompletion * a.meanMs);
-  return {
-    completions: tasks.length,
-    meanMs: totalMs / n,
-    meanDatabaseMs: databaseMs / n,
-    roundTrips: commands.reduce((sum, c) => sum + c.perCompletion, 0),
-    commands,
-  };
+    const n = Math.max(1, tasks.length);
+    const commands = recorder.costs(n);
+    return {
+      completions: tasks.length,
+      meanMs: totalMs / n,
+      meanDatabaseMs: recorder.databaseMs / n,
+      roundTrips: commands.reduce((sum, c) => sum + c.perCompletion, 0),
+      commands,
+    };
+  });
 }

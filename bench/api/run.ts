@@ -7,10 +7,10 @@
  *
  * Prints numbers only; see bench/README.md and docs/performance.md ("API").
  */
-import { cpus, freemem, loadavg, totalmem } from 'node:os';
-import { parseArgs } from 'node:util';
+import { loadavg } from 'node:os';
 import { WORKFLOW_PLATFORM } from '../../server/src/platform/platform.tokens';
 import type { WorkflowPlatform } from '../../server/src/workflow';
+import { machine, positiveFlags } from '../common/cli';
 import { type LatencySummary, ms } from '../engine/stats';
 import { startBenchServer } from './bench-server';
 import { Clients, completions, inboxLatency, profileHttpCompletions } from './measure';
@@ -27,28 +27,16 @@ interface Options {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      tasks: { type: 'string', default: '100000' },
-      districts: { type: 'string', default: '10' },
-      users: { type: 'string', default: '50' },
-      samples: { type: 'string', default: '50' },
-      completions: { type: 'string', default: '320' },
-      concurrency: { type: 'string', default: '16' },
-    },
+  const options: Options = positiveFlags({
+    tasks: '100000',
+    districts: '10',
+    users: '50',
+    samples: '50',
+    completions: '320',
+    concurrency: '16',
   });
-  const options: Options = {
-    tasks: positive(values.tasks, 'tasks'),
-    districts: positive(values.districts, 'districts'),
-    users: positive(values.users, 'users'),
-    samples: positive(values.samples, 'samples'),
-    completions: positive(values.completions, 'completions'),
-    concurrency: positive(values.concurrency, 'concurrency'),
-  };
   console.log('# API benchmark');
-  console.log(
-    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${gib(totalmem())} GiB RAM (${gib(freemem())} free), node ${process.version}`,
-  );
+  console.log(machine());
   console.log(`load average at the start (1, 5, 15 min): ${load()}`);
   await overHttp(options);
   console.log(`\nload average at the end (1, 5, 15 min): ${load()}`);
@@ -130,14 +118,6 @@ function printLatency(label: string, s: LatencySummary): void {
   console.log(`${label}: p50 ${ms(s.p50)}, p95 ${ms(s.p95)}, max ${ms(s.max)} (n=${s.count})`);
 }
 
-function positive(text: string | undefined, name: string): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`--${name} must be a positive integer`);
-  return value;
-}
-
-const gib = (bytes: number) => (bytes / 2 ** 30).toFixed(1);
 const seconds = (elapsedMs: number) => `${(elapsedMs / 1000).toFixed(1)} s`;
 const load = () =>
   loadavg()

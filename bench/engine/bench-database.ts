@@ -1,10 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import mongoose, { type Connection } from 'mongoose';
-import { repoRoot } from '../../server/src/common/repo-paths';
-import { openDatabase } from '../../server/src/database/database';
-import { consoleLog } from '../../server/src/database/database-log';
+import { openThrowawayDatabase } from '../common/throwaway-database';
 
 export interface BenchDatabase {
   /** 'ferretdb 1.24.2' or 'mongodb 7.0.x'. */
@@ -19,15 +14,7 @@ export interface BenchDatabase {
  * started exactly as the platform starts it, or a throwaway database on MONGODB_URI.
  */
 export async function openBenchDatabase(): Promise<BenchDatabase> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'congressflow-bench-'));
-  const dbName = `bench_${Date.now().toString(36)}`;
-  const database = await openDatabase({
-    mongodbUri: process.env.MONGODB_URI,
-    dbName,
-    dataDir,
-    toolsDir: process.env.CONGRESSFLOW_TOOLS_DIR ?? join(repoRoot(), '.tools'),
-    log: { info: () => undefined, warn: consoleLog.warn },
-  });
+  const { database, dbName, close } = await openThrowawayDatabase('bench');
   const connection = await mongoose
     .createConnection(database.uri, { dbName, monitorCommands: true, maxPoolSize: 32 })
     .asPromise();
@@ -37,8 +24,7 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
     async close() {
       await connection.dropDatabase().catch(() => undefined);
       await connection.close();
-      await database.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      await close();
     },
   };
 }

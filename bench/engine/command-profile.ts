@@ -1,10 +1,11 @@
 import type { Connection } from 'mongoose';
 import type { ProcessEngine } from '../../engine/src';
+import { type CommandCost, CommandRecorder } from '../common/command-recorder';
 
 export interface CompletionProfile {
   completions: number;
   /** Database commands per completion, by command and collection ('update engine_instances'), with their mean time. */
-  commandsPerCompletion: { command: string; perCompletion: number; meanMs: number }[];
+  commandsPerCompletion: CommandCost[];
   roundTripsPerCompletion: number;
   /** Mean wall time of a completion, and the part spent waiting for database commands. */
   meanMs: number;
@@ -21,38 +22,9 @@ export async function profileCompletions(
   connection: Connection,
   target: { district: string; processKey: string; instances: number },
 ): Promise<CompletionProfile> {
-  const client = connection.getClient();
-  const counts = new Map<string, { count: number; ms: number }>();
-  const keyOf = new Map<number, string>();
-  let recording = false;
-  let databaseMs = 0;
-  const onStarted = (event: {
-    requestId: number;
-    commandName: string;
-    command: Record<string, unknown>;
-  }) => {
-    if (!recording) return;
-    const collection =
-      event.commandName === 'getMore' ? event.command.collection : event.command[event.commandName];
-    const key = `${event.commandName} ${String(collection)}`;
-    keyOf.set(event.requestId, key);
-    const entry = counts.get(key) ?? { count: 0, ms: 0 };
-    entry.count++;
-    counts.set(key, entry);
-  };
-  const onFinished = (event: { requestId: number; duration: number }) => {
-    const key = keyOf.get(event.requestId);
-    if (key === undefined) return;
-    keyOf.delete(event.requestId);
-    databaseMs += event.duration;
-    counts.get(key)!.ms += event.duration;
-  };
-  client.on('commandStarted', onStarted);
-  client.on('commandSucceeded', onFinished);
-  client.on('commandFailed', onFinished);
-  let completions = 0;
-  let totalMs = 0;
-  try {
+  return CommandRecorder.listen(connection.getClient(), async (recorder) => {
+    let completions = 0;
+    let totalMs = 0;
     for (let i = 0; i < target.instances; i++) {
       const actor = { userId: 'profiler', groups: [] };
       const instance = await engine.startInstance({
@@ -63,34 +35,21 @@ export async function profileCompletions(
       for (;;) {
         const [task] = await engine.tasks.openTasksOf(instance._id);
         if (!task) break;
-        recording = true;
-        const t = performance.now();
-        await engine.tasks.complete(task._id, actor, { profiled: true });
-        totalMs += performance.now() - t;
-        recording = false;
+        totalMs += await recorder.time(() =>
+          engine.tasks.complete(task._id, actor, { profiled: true }),
+        );
         completions++;
       }
     }
-  } finally {
-    recording = false;
-    client.off('commandStarted', onStarted);
-    client.off('commandSucceeded', onFinished);
-    client.off('commandFailed', onFinished);
-  }
-  const perCompletion = [...counts.entries()]
-    .map(([command, { count, ms }]) => ({
-      command,
-      perCompletion: count / completions,
-      meanMs: ms / count,
-    }))
-    .sort((a, b) => b.perCompletion * b.meanMs - a.perCompletion * a.meanMs);
-  return {
-    completions,
-    commandsPerCompletion: perCompletion,
-    roundTripsPerCompletion: perCompletion.reduce((sum, c) => sum + c.perCompletion, 0),
-    meanMs: totalMs / completions,
-    meanDatabaseMs: databaseMs / completions,
-  };
+    const perCompletion = recorder.costs(completions);
+    return {
+      completions,
+      commandsPerCompletion: perCompletion,
+      roundTripsPerCompletion: perCompletion.reduce((sum, c) => sum + c.perCompletion, 0),
+      meanMs: totalMs / completions,
+      meanDatabaseMs: recorder.databaseMs / completions,
+    };
+  });
 }
 
 /** Documents and bytes per engine collection, as the run left them. */

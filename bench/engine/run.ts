@@ -7,10 +7,9 @@
  * Prints numbers only; see bench/README.md and docs/performance.md.
  */
 import { readFileSync } from 'node:fs';
-import { cpus, freemem, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ProcessEngine, systemClock } from '../../engine/src';
+import { flagValues, machine, positive } from '../common/cli';
 import { openBenchDatabase } from './bench-database';
 import { driveBareEngine } from './bare-driver';
 import { collectionSizes, profileCompletions } from './command-profile';
@@ -21,22 +20,14 @@ const DISTRICT = 'bench-district';
 const PROCESS_KEY = 'bench-five-user-tasks';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      instances: { type: 'string', default: '2000' },
-      concurrency: { type: 'string', default: '16' },
-      profile: { type: 'string', default: '10' },
-    },
-  });
+  const values = flagValues({ instances: '2000', concurrency: '16', profile: '10' });
   const instances = positive(values.instances, 'instances');
   const concurrency = positive(values.concurrency, 'concurrency');
   const profiled = Number(values.profile);
   const xml = readFileSync(join(__dirname, 'five-user-tasks.bpmn'), 'utf8');
 
   console.log('# engine benchmark');
-  console.log(
-    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${gib(totalmem())} GiB RAM (${gib(freemem())} free), node ${process.version}`,
-  );
+  console.log(machine());
   console.log(`run: ${instances} instances × 5 user tasks, concurrency ${concurrency}`);
 
   const database = await openBenchDatabase();
@@ -165,15 +156,6 @@ function printLatency(label: string, s: LatencySummary): void {
     `${label}: p50 ${ms(s.p50)}, p95 ${ms(s.p95)}, p99 ${ms(s.p99)}, max ${ms(s.max)} (n=${s.count})`,
   );
 }
-
-function positive(text: string | undefined, name: string): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`--${name} must be a positive integer`);
-  return value;
-}
-
-const gib = (bytes: number) => (bytes / 2 ** 30).toFixed(1);
 
 main().catch((error: unknown) => {
   console.error(error);

@@ -1,118 +1,56 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { CHINA_MAINLAND_CALENDAR, type TaskDoc, WorkingCalendar } from '../../engine/src';
+import { DISTRICT, type PlatformHarness } from '../support/platform-harness';
 import {
-  createPlatformHarness,
-  DISTRICT,
-  type PlatformHarness,
-  ROLE_KEYS,
-} from '../support/platform-harness';
+  ABSTAIN,
+  approved,
+  makeStatement,
+  MEETING,
+  NO,
+  nomination,
+  PERSONNEL,
+  takeExam,
+  vote,
+  votingOpen,
+  YES,
+} from './steps/appointment-steps';
+import {
+  calendar,
+  completedInstance,
+  COUNCIL,
+  expectDeploysCleanly,
+  LEADER,
+  localDate,
+  useHarness,
+} from './steps/scenario-steps';
 
 /**
  * 任命 (appointment) end to end on a real FerretDB and virtual time: 主任会议审查, 任前法律知识考试
  * with one resit, 供职发言, an anonymous vote counted by the platform against all members,
  * 双单颁发 (任命书 + 履职监督清单) and 向宪法宣誓. Users from test/support/platform-harness.ts:
  * 孙主任 (deputyAffairs, 选联工委) registers and runs the steps, 赵主任 (council) reviews,
- * 委员1–5 are the standing committee's members, 吴副主任 (council) administers the oath.
+ * 委员1–5 are the standing committee's members, 吴副主任 (council) administers the oath. The steps
+ * and their form data: steps/appointment-steps.ts.
  */
-const PERSONNEL = 'u-deputy-affairs';
-const COUNCIL = 'u-council';
-const LEADER = 'u-leader';
-const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
 jest.setTimeout(120_000);
-
-const localDate = (instant: Date) =>
-  new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-
-const nomination = (overrides: Record<string, unknown> = {}) => ({
-  nominatingOrgan: '区人民政府',
-  nominationDocNo: '××府任〔2026〕3号',
-  proposedPosition: '××区交通运输局局长',
-  nominationReason: '该同志政治坚定，熟悉交通运输工作，经区委研究，提请任命。',
-  nomineeName: '张明',
-  gender: '男',
-  birthDate: '1978-05-12',
-  ethnicity: '汉族',
-  politicalStatus: '中共党员',
-  education: '大学本科、工学学士',
-  currentPosition: '××区交通运输局副局长',
-  resume:
-    '2000.07—2010.03 ××区公路管理段技术员、副段长\n2010.03—2026.02 ××区交通运输局科长、副局长',
-  ...overrides,
-});
-
-const MEETING = '××区第十八届人民代表大会常务委员会第二十次会议';
 
 describe('任命 appointment', () => {
   let h: PlatformHarness;
-  beforeAll(async () => {
-    h = await createPlatformHarness({ templates: ['appointment'] });
-  });
-  afterAll(() => h?.dispose());
-
-  const open = async (instanceId: string, activityId?: string): Promise<TaskDoc[]> =>
-    (await h.openTasks(instanceId)).filter((t) => !activityId || t.activityId === activityId);
+  const {
+    open,
+    activities: openActivities,
+    complete,
+    sent,
+  } = useHarness(['appointment'], (harness) => (h = harness));
   const activities = async (instanceId: string) =>
-    [...new Set((await open(instanceId)).map((t) => t.activityId))].sort();
-  const complete = (user: string, activityId: string, instanceId: string, data = {}) =>
-    h.complete(user, activityId, data, { instanceId });
-  const told = (instanceId: string) =>
-    h.notifier.sent.filter((n) => n.instanceId === instanceId).map((n) => n.title);
-
-  /** Nominated, approved by the council for the meeting. */
-  async function approved(overrides: Record<string, unknown> = {}) {
-    const instance = await h.start('appointment', PERSONNEL, nomination(overrides));
-    await complete(COUNCIL, 'councilReview', instance._id, {
-      councilDecision: 'submit',
-      councilMeetingDate: localDate(h.clock.now()),
-      meetingName: MEETING,
-    });
-    return instance._id;
-  }
-
-  /** Passed the exam, made the statement: every member now holds a ballot. */
-  async function votingOpen(overrides: Record<string, unknown> = {}) {
-    const id = await approved(overrides);
-    await complete(PERSONNEL, 'exam', id, { examDate: localDate(h.clock.now()), examScore: 88 });
-    await complete(PERSONNEL, 'statement', id, {
-      meetingDate: localDate(h.clock.now()),
-      statementSummary: '坚持依法行政，推进城乡公交一体化，接受人大监督。',
-      members: h.users.member,
-    });
-    return id;
-  }
-
-  const vote = async (id: string, marks: string[]) => {
-    for (const [i, mark] of marks.entries())
-      await complete(h.users.member[i], 'castVote', id, { overall: mark });
-  };
-  const YES = 'satisfied';
-  const NO = 'dissatisfied';
-  const ABSTAIN = 'basic';
+    [...new Set(await openActivities(instanceId))].sort();
+  const told = (instanceId: string) => sent(instanceId).map((n) => n.title);
 
   it('deploys without problems or warnings, with diagram shapes and edges for every element', async () => {
-    const xml = readFileSync(join(__dirname, '../../processes/appointment.bpmn'), 'utf8');
-    const report = await h.platform.engine.validateDefinition(xml, {
-      district: DISTRICT,
-      roleKeys: new Set(ROLE_KEYS),
-    });
-    expect(report.problems).toEqual([]);
-    expect(report.warnings).toEqual([]);
-    const ids = [
-      ...xml.matchAll(
-        /<bpmn:(?:startEvent|endEvent|userTask|serviceTask|exclusiveGateway|boundaryEvent|sequenceFlow|lane) id="([^"]+)"/g,
-      ),
-    ].map((m) => m[1]);
-    const drawn = new Set([...xml.matchAll(/bpmnElement="([^"]+)"/g)].map((m) => m[1]));
-    expect(ids.length).toBeGreaterThan(40);
-    expect(ids.filter((id) => !drawn.has(id))).toEqual([]);
-    // every flow node has a Chinese name
-    const unnamed = [
-      ...xml.matchAll(
-        /<bpmn:(?:startEvent|endEvent|userTask|serviceTask|exclusiveGateway|boundaryEvent|lane|participant) id="[^"]+"(?! name="[^"]*\p{Script=Han})/gu,
-      ),
-    ];
-    expect(unnamed.map((m) => m[0])).toEqual([]);
+    await expectDeploysCleanly(
+      h,
+      'appointment.bpmn',
+      ['startEvent', 'endEvent', 'userTask', 'serviceTask', 'exclusiveGateway', 'boundaryEvent'],
+      40,
+    );
     expect(await h.platform.startForm(DISTRICT, 'appointment')).toEqual({
       key: 'appointment-nominate',
       version: 1,
@@ -120,7 +58,7 @@ describe('任命 appointment', () => {
   });
 
   it('runs the whole appointment: review, exam, statement, a counted vote, 双单颁发 and the oath', async () => {
-    const id = await approved();
+    const id = await approved(h);
     expect((await h.variables(id)).supervisionItems).toEqual(
       (await h.platform.parameters.get(DISTRICT)).appointmentSupervisionItems,
     );
@@ -131,23 +69,19 @@ describe('任命 appointment', () => {
     const view = await h.platform.describeTask(exam._id);
     expect(view.readOnly).toMatchObject({ nomineeName: '张明', meetingName: MEETING });
 
-    await complete(PERSONNEL, 'exam', id, { examDate: localDate(h.clock.now()), examScore: 88 });
+    await takeExam(h, id, 88);
     expect(await h.variables(id)).toMatchObject({
       examAttempts: 1,
       examPassed: true,
       examHistory: [{ attempt: 1, score: 88, passScore: 60, passed: true }],
     });
-    await complete(PERSONNEL, 'statement', id, {
-      meetingDate: localDate(h.clock.now()),
-      statementSummary: '坚持依法行政，推进城乡公交一体化，接受人大监督。',
-      members: h.users.member,
-    });
+    await makeStatement(h, id);
     const ballots = await open(id, 'castVote');
     expect(ballots.map((t) => t.assignee).sort()).toEqual([...h.users.member].sort());
     const ballotView = await h.platform.describeTask(ballots[0]._id);
     expect(ballotView.form).toMatchObject({ key: 'appointment-ballot', anonymous: true });
 
-    await vote(id, [YES, YES, NO, YES, ABSTAIN]);
+    await vote(h, id, [YES, YES, NO, YES, ABSTAIN]);
     const afterVote = await h.variables(id);
     expect(afterVote.voteResult).toEqual({
       electorate: 5,
@@ -204,16 +138,15 @@ describe('任命 appointment', () => {
       oathForm: '单独宣誓',
       oathHost: LEADER,
     });
-    const done = await h.instance(id);
-    expect(done.status).toBe('completed');
+    await completedInstance(h, id);
     expect(told(id)).toEqual([
       '张明已被任命为××区交通运输局局长，已颁发任命书和履职监督清单并进行宪法宣誓',
     ]);
   });
 
   it('gives one resit after a failed exam, and withdraws the nomination when the resit fails too', async () => {
-    const id = await approved({ nomineeName: '李华', proposedPosition: '××区教育局局长' });
-    await complete(PERSONNEL, 'exam', id, { examDate: localDate(h.clock.now()), examScore: 52 });
+    const id = await approved(h, { nomineeName: '李华', proposedPosition: '××区教育局局长' });
+    await takeExam(h, id, 52);
     const [resit] = await open(id, 'exam');
     // params.appointmentResitWindow = P5WD
     expect(resit.dueAt).toEqual(calendar.addWorkingDays(h.clock.now(), 5));
@@ -223,18 +156,20 @@ describe('任命 appointment', () => {
       examAttempts: 1,
       examHistory: [{ attempt: 1, score: 52, passed: false }],
     });
-    await complete(PERSONNEL, 'exam', id, { examDate: localDate(h.clock.now()), examScore: 76 });
+    await takeExam(h, id, 76);
     expect(await activities(id)).toEqual(['statement']);
     expect((await h.variables(id)).examHistory).toMatchObject([
       { attempt: 1, score: 52, passed: false },
       { attempt: 2, score: 76, passed: true },
     ]);
 
-    const failing = await approved({ nomineeName: '王强', proposedPosition: '××区卫生健康局局长' });
+    const failing = await approved(h, {
+      nomineeName: '王强',
+      proposedPosition: '××区卫生健康局局长',
+    });
     await complete(PERSONNEL, 'exam', failing, { examDate: '2026-03-02', examScore: 40 });
     await complete(PERSONNEL, 'exam', failing, { examDate: '2026-03-05', examScore: 59.5 });
-    const withdrawn = await h.instance(failing);
-    expect(withdrawn.status).toBe('completed');
+    await completedInstance(h, failing);
     expect(await open(failing)).toEqual([]);
     expect(told(failing)).toEqual([
       '王强任前法律知识考试不合格（40分），请安排补考',
@@ -245,14 +180,13 @@ describe('任命 appointment', () => {
 
   it('refuses a vote without a majority of all members; the base and the rule are district parameters', async () => {
     // 3 of 5 members vote, 2 in favour: a majority of those voting, not of all members
-    const id = await votingOpen({ nomineeName: '赵刚' });
-    await vote(id, [YES, YES, NO]);
+    const id = await votingOpen(h, { nomineeName: '赵刚' });
+    await vote(h, id, [YES, YES, NO]);
     expect(await open(id, 'castVote')).toHaveLength(2);
     await h.advance('PT1H59M');
     expect(await open(id, 'castVote')).toHaveLength(2);
     await h.advance('PT1M'); // params.appointmentVoteWindow = PT2H
-    const failed = await h.instance(id);
-    expect(failed.status).toBe('completed');
+    const failed = await completedInstance(h, id);
     expect(failed.variables.voteResult).toMatchObject({
       electorate: 5,
       cast: 3,
@@ -272,8 +206,8 @@ describe('任命 appointment', () => {
       { appointmentVoteBase: 'present' },
       { savedBy: 'u-office', expectedVersion: saved.version },
     );
-    const present = await votingOpen({ nomineeName: '钱亮' });
-    await vote(present, [YES, YES, NO]);
+    const present = await votingOpen(h, { nomineeName: '钱亮' });
+    await vote(h, present, [YES, YES, NO]);
     await h.advance('PT2H');
     expect((await h.variables(present)).voteResult).toMatchObject({
       base: 'present',
@@ -289,8 +223,8 @@ describe('任命 appointment', () => {
       { appointmentVoteBase: 'all', appointmentPassRule: 'twoThirds' },
       { savedBy: 'u-office' },
     );
-    const twoThirds = await votingOpen({ nomineeName: '孙丽' });
-    await vote(twoThirds, [YES, YES, YES, NO, ABSTAIN]);
+    const twoThirds = await votingOpen(h, { nomineeName: '孙丽' });
+    await vote(h, twoThirds, [YES, YES, YES, NO, ABSTAIN]);
     expect((await h.variables(twoThirds)).voteResult).toMatchObject({
       yes: 3,
       baseCount: 5,
@@ -326,11 +260,11 @@ describe('任命 appointment', () => {
   });
 
   it('escapes what people typed in the 任命书', async () => {
-    const id = await votingOpen({
+    const id = await votingOpen(h, {
       nomineeName: '陈<b>伟</b>',
       proposedPosition: '<script>alert("x")</script>××区财政局局长',
     });
-    await vote(id, [YES, YES, YES, YES, YES]);
+    await vote(h, id, [YES, YES, YES, YES, YES]);
     await complete(PERSONNEL, 'issue', id, {
       letterNo: '××人常任〔2026〕9号',
       appointedOn: '2026-03-02',

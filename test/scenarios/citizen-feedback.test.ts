@@ -1,17 +1,25 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import type { InstanceDoc } from '../../engine/src';
+import { DISTRICT, type PlatformHarness } from '../support/platform-harness';
 import {
-  CHINA_MAINLAND_CALENDAR,
-  type InstanceDoc,
-  type TaskDoc,
-  WorkingCalendar,
-} from '../../engine/src';
+  rateReply,
+  reply,
+  routedToTransport,
+  submission,
+  submit,
+  triage,
+  unitReplies,
+} from './steps/citizen-feedback-steps';
 import {
-  createPlatformHarness,
-  DISTRICT,
-  type PlatformHarness,
-  ROLE_KEYS,
-} from '../support/platform-harness';
+  AFFAIRS,
+  calendar,
+  CITIZEN,
+  completedInstance,
+  DEPUTY,
+  expectDeploysCleanly,
+  OFFICE,
+  runJobsAt,
+  useHarness,
+} from './steps/scenario-steps';
 
 /**
  * 群众意见直通车 (citizen-feedback) end to end on a real FerretDB and virtual time: a citizen's
@@ -19,77 +27,33 @@ import {
  * suggestion (the called 代表建议办理), the unit's reply within the district deadline with a reminder
  * and an overdue notice, the citizen's rating and the 不满意 loop. The citizen submits with a
  * mini-program account (`c-citizen-1`, no role) and rates as the instance's starter; 李秘书 is 办公室,
- * 区交通运输局 the unit, 代表1 the deputy, 孙主任 代表工委 in the called process.
+ * 区交通运输局 the unit, 代表1 the deputy, 孙主任 代表工委 in the called process. The steps and their
+ * form data: steps/citizen-feedback-steps.ts.
  */
-const CITIZEN = 'c-citizen-1';
-const OFFICE = 'u-office';
-const TRANSPORT = 'u-transport-1';
-const DEPUTY = 'u-deputy-1';
-const AFFAIRS = 'u-deputy-affairs';
-const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
 jest.setTimeout(120_000);
-
-const submission = (overrides: Record<string, unknown> = {}) => ({
-  citizenName: '刘阿姨',
-  citizenPhone: '13812345678',
-  location: '城东街道幸福小区东门',
-  category: '交通出行',
-  content: '小区东门公交站台被占用，老人候车只能站在机动车道上，很危险。',
-  attachments: [{ name: '站台照片.jpg' }],
-  ...overrides,
-});
-
-const reply = (overrides: Record<string, unknown> = {}) => ({
-  handlingMeasures: '已清理占道摊点，恢复站台候车区域，并安排城管每日巡查。',
-  handlingResult: 'resolved',
-  replyText: '您反映的公交站台被占用问题已处理，站台已恢复使用，感谢您的监督。',
-  handlerName: '陈科长',
-  handlerPhone: '0851-12345678',
-  ...overrides,
-});
 
 describe('群众意见直通车 citizen feedback', () => {
   let h: PlatformHarness;
-  beforeAll(async () => {
-    h = await createPlatformHarness({ templates: ['citizen-feedback'] });
-  });
-  afterAll(() => h?.dispose());
-
-  const open = async (instanceId: string, activityId?: string): Promise<TaskDoc[]> =>
-    (await h.openTasks(instanceId)).filter((t) => !activityId || t.activityId === activityId);
-  const activities = async (instanceId: string) =>
-    (await open(instanceId)).map((t) => t.activityId).sort();
-  const complete = (user: string, activityId: string, instanceId: string, data = {}) =>
-    h.complete(user, activityId, data, { instanceId });
-  const sent = (instanceId: string, kind?: string) =>
-    h.notifier.sent.filter((n) => n.instanceId === instanceId && (!kind || n.kind === kind));
-  const submit = (overrides: Record<string, unknown> = {}) =>
-    h.start('citizen-feedback', CITIZEN, submission(overrides)).then((i) => i._id);
-  const triage = (id: string, data: Record<string, unknown>) =>
-    complete(OFFICE, 'triage', id, data);
+  const { open, activities, complete, sent } = useHarness(
+    ['citizen-feedback'],
+    (harness) => (h = harness),
+  );
 
   it('deploys without problems or warnings, with diagram shapes and edges for every element', async () => {
-    const xml = readFileSync(join(__dirname, '../../processes/citizen-feedback.bpmn'), 'utf8');
-    const report = await h.platform.engine.validateDefinition(xml, {
-      district: DISTRICT,
-      roleKeys: new Set(ROLE_KEYS),
-    });
-    expect(report.problems).toEqual([]);
-    expect(report.warnings).toEqual([]);
-    const ids = [
-      ...xml.matchAll(
-        /<bpmn:(?:startEvent|endEvent|userTask|serviceTask|callActivity|exclusiveGateway|boundaryEvent|sequenceFlow|lane) id="([^"]+)"/g,
-      ),
-    ].map((m) => m[1]);
-    const drawn = new Set([...xml.matchAll(/bpmnElement="([^"]+)"/g)].map((m) => m[1]));
-    expect(ids.length).toBeGreaterThan(60);
-    expect(ids.filter((id) => !drawn.has(id))).toEqual([]);
-    const unnamed = [
-      ...xml.matchAll(
-        /<bpmn:(?:startEvent|endEvent|userTask|serviceTask|callActivity|exclusiveGateway|boundaryEvent|lane|participant) id="[^"]+"(?! name="[^"]*\p{Script=Han})/gu,
-      ),
-    ];
-    expect(unnamed.map((m) => m[0])).toEqual([]);
+    await expectDeploysCleanly(
+      h,
+      'citizen-feedback.bpmn',
+      [
+        'startEvent',
+        'endEvent',
+        'userTask',
+        'serviceTask',
+        'callActivity',
+        'exclusiveGateway',
+        'boundaryEvent',
+      ],
+      60,
+    );
   });
 
   it('checks the 码上提 form: name optional, phone, location, category and content required', async () => {
@@ -108,7 +72,7 @@ describe('群众意见直通车 citizen feedback', () => {
         { path: 'content', message: expect.stringContaining('10') },
       ]),
     });
-    const id = await submit({ citizenName: undefined, attachments: undefined });
+    const id = await submit(h, { citizenName: undefined, attachments: undefined });
     const [task] = await open(id, 'triage');
     expect(task.candidateGroups).toEqual(['office']);
     // params.citizenFeedbackTriageDeadline = P2WD
@@ -120,10 +84,7 @@ describe('群众意见直通车 citizen feedback', () => {
   });
 
   it('会议提醒: the unit fixes and replies, the citizen is satisfied — and never sees who the citizen is', async () => {
-    const id = await submit();
-    await triage(id, {
-      route: 'meeting',
-      handlingUnit: 'unit-transport',
+    const id = await routedToTransport(h, 'meeting', {
       meetingName: '主任会议',
       meetingDate: '2026-03-02',
       triageOpinion: '请三日内清理并答复群众。',
@@ -144,7 +105,7 @@ describe('群众意见直通车 citizen feedback', () => {
     expect(view.readOnly).not.toHaveProperty('citizenName');
     expect(view.readOnly).not.toHaveProperty('citizenPhone');
 
-    await complete(TRANSPORT, 'handle', id, reply());
+    await unitReplies(h, id);
     expect(sent(id, 'completed')).toEqual([
       expect.objectContaining({
         title: '您反映的问题已答复，请查看并评价',
@@ -158,22 +119,18 @@ describe('群众意见直通车 citizen feedback', () => {
       replyText: reply().replyText,
       handlingResult: 'resolved',
     });
-    await complete(CITIZEN, 'rate', id, { rating: 'satisfied' });
-    const done = await h.instance(id);
-    expect(done.status).toBe('completed');
+    await rateReply(h, id, 'satisfied');
+    const done = await completedInstance(h, id);
     expect(done.variables).toMatchObject({ rating: 'satisfied', handlingRound: 1 });
   });
 
   it('社情民意专项交办: reminds the unit at the district offset, then marks it overdue at the deadline', async () => {
-    const id = await submit({
-      location: '城西菜市场',
-      content: '菜市场周边夜间噪音扰民，多次反映未解决。',
-    });
-    await triage(id, {
-      route: 'special',
-      handlingUnit: 'unit-transport',
-      assignRequirements: '请会同街道专项整治，五个工作日内答复。',
-    });
+    const id = await routedToTransport(
+      h,
+      'special',
+      { assignRequirements: '请会同街道专项整治，五个工作日内答复。' },
+      { location: '城西菜市场', content: '菜市场周边夜间噪音扰民，多次反映未解决。' },
+    );
     expect(sent(id, 'assigned')[0]).toMatchObject({
       title: '社情民意专项交办：请办理群众反映的问题（城西菜市场）',
       message: '请会同街道专项整治，五个工作日内答复。',
@@ -182,11 +139,9 @@ describe('群众意见直通车 citizen feedback', () => {
     const remindAt = calendar.addWorkingDays(assignedAt, 3); // params.citizenFeedbackReminderAfter
     const overdueAt = calendar.addWorkingDays(assignedAt, 5); // params.citizenFeedbackReplyDeadline
 
-    h.clock.set(new Date(remindAt.getTime() - 60_000));
-    await h.runJobs();
+    await runJobsAt(h, new Date(remindAt.getTime() - 60_000));
     expect(sent(id, 'reminder')).toEqual([]);
-    h.clock.set(remindAt);
-    await h.runJobs();
+    await runJobsAt(h, remindAt);
     expect(sent(id, 'reminder')).toEqual([
       expect.objectContaining({
         title: '群众反映的问题（城西菜市场）请抓紧办理并答复，马上办、及时回',
@@ -194,8 +149,7 @@ describe('群众意见直通车 citizen feedback', () => {
       }),
     ]);
     expect(sent(id, 'overdue')).toEqual([]);
-    h.clock.set(overdueAt);
-    await h.runJobs();
+    await runJobsAt(h, overdueAt);
     expect(sent(id, 'overdue')).toEqual([
       expect.objectContaining({
         title: '群众反映的问题（城西菜市场）已超过答复期限，请立即办理并答复',
@@ -204,34 +158,23 @@ describe('群众意见直通车 citizen feedback', () => {
     ]);
     // the notices leave the task with the unit
     expect(await activities(id)).toEqual(['handle']);
-    await complete(
-      TRANSPORT,
-      'handle',
-      id,
-      reply({ handlingResult: 'inProgress', plannedCompletion: '2026-04-30' }),
-    );
+    await unitReplies(h, id, { handlingResult: 'inProgress', plannedCompletion: '2026-04-30' });
     expect(await activities(id)).toEqual(['rate']);
   });
 
   it('信访转办 and 不满意: back to the unit once, then to the office', async () => {
-    const id = await submit();
-    await triage(id, {
-      route: 'petition',
-      handlingUnit: 'unit-transport',
+    const id = await routedToTransport(h, 'petition', {
       petitionNo: '信〔2026〕15号',
     });
     expect(sent(id, 'assigned')[0].title).toBe(
       '信访转办（信〔2026〕15号）：请办理群众反映的问题（城东街道幸福小区东门）',
     );
-    await complete(TRANSPORT, 'handle', id, reply());
-    await expect(complete(CITIZEN, 'rate', id, { rating: 'dissatisfied' })).rejects.toMatchObject({
+    await unitReplies(h, id);
+    await expect(rateReply(h, id, 'dissatisfied')).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: [{ path: 'ratingComment', message: '此项为必填' }],
     });
-    await complete(CITIZEN, 'rate', id, {
-      rating: 'dissatisfied',
-      ratingComment: '第二天摊点又回来了。',
-    });
+    await rateReply(h, id, 'dissatisfied', '第二天摊点又回来了。');
     // round 2: the unit sees why the citizen was not satisfied
     expect(sent(id, 'returned')).toEqual([
       expect.objectContaining({
@@ -244,20 +187,12 @@ describe('群众意见直通车 citizen feedback', () => {
       handlingRound: 2,
       ratingComment: '第二天摊点又回来了。',
     });
-    await complete(
-      TRANSPORT,
-      'handle',
-      id,
-      reply({ replyText: '已设置隔离护栏，杜绝占道，欢迎继续监督。' }),
-    );
+    await unitReplies(h, id, { replyText: '已设置隔离护栏，杜绝占道，欢迎继续监督。' });
     expect(sent(id, 'completed').map((n) => n.message)).toEqual([
       reply().replyText,
       '已设置隔离护栏，杜绝占道，欢迎继续监督。',
     ]);
-    await complete(CITIZEN, 'rate', id, {
-      rating: 'dissatisfied',
-      ratingComment: '护栏挡住了盲道。',
-    });
+    await rateReply(h, id, 'dissatisfied', '护栏挡住了盲道。');
     // params.citizenFeedbackMaxRehandling = 1: no third round, the office takes it
     expect(await activities(id)).toEqual(['officeReview']);
     await complete(OFFICE, 'officeReview', id, {
@@ -265,8 +200,7 @@ describe('群众意见直通车 citizen feedback', () => {
       officeMeasures: '约谈交通运输局，督促调整护栏位置并保留盲道。',
       officeReply: '已督促有关部门调整护栏位置，保留盲道，请继续监督。',
     });
-    const done = await h.instance(id);
-    expect(done.status).toBe('completed');
+    const done = await completedInstance(h, id);
     expect(done.variables).toMatchObject({ handlingRound: 2, officeConclusion: 'supervised' });
     expect(sent(id, 'completed').at(-1)).toMatchObject({
       title: '您反映的问题已由人大常委会办公室研究处理',
@@ -275,8 +209,8 @@ describe('群众意见直通车 citizen feedback', () => {
   });
 
   it('转为代表建议: the deputy may hand it back; adopted, it runs as a 代表建议办理 and the citizen hears the result', async () => {
-    const id = await submit({ content: '城东片区公交线路少，早晚高峰挤不上车，希望增开线路。' });
-    await triage(id, {
+    const id = await submit(h, { content: '城东片区公交线路少，早晚高峰挤不上车，希望增开线路。' });
+    await triage(h, id, {
       route: 'suggestion',
       leadDeputy: DEPUTY,
       triageOpinion: '涉及线网规划，宜转为代表建议。',
@@ -293,7 +227,7 @@ describe('群众意见直通车 citizen feedback', () => {
     expect((await h.platform.describeTask(retriage._id)).readOnly).toMatchObject({
       declineReason: '本人不熟悉该片区，建议转其他代表。',
     });
-    await triage(id, { route: 'suggestion', leadDeputy: DEPUTY });
+    await triage(h, id, { route: 'suggestion', leadDeputy: DEPUTY });
     await complete(DEPUTY, 'draftSuggestion', id, {
       deputyDecision: 'adopt',
       suggestionTitle: '关于增开城东片区公交线路的建议',
@@ -337,19 +271,16 @@ describe('群众意见直通车 citizen feedback', () => {
       handlingResult: 'inProgress',
       replyText: '您反映的问题已由代表1代表提出建议，并入第5号代表建议办理，办理结果将及时告知。',
     });
-    await complete(CITIZEN, 'rate', id, {
-      rating: 'dissatisfied',
-      ratingComment: '希望尽快开通。',
-    });
+    await rateReply(h, id, 'dissatisfied', '希望尽快开通。');
     // a suggestion is not sent back to a unit: the office takes a dissatisfied rating
     expect(await activities(id)).toEqual(['officeReview']);
   });
 
   it('不予受理 tells the citizen why, and an unrated reply closes after the rating window', async () => {
-    const rejected = await submit({
+    const rejected = await submit(h, {
       content: '建议把小区名字改成更好听的名字，大家都觉得不好听。',
     });
-    await triage(rejected, {
+    await triage(h, rejected, {
       route: 'reject',
       rejectReason: '小区命名不属于人大监督事项，请向民政部门咨询。',
     });
@@ -362,19 +293,15 @@ describe('群众意见直通车 citizen feedback', () => {
       }),
     ]);
 
-    const id = await submit();
-    await triage(id, {
-      route: 'meeting',
-      handlingUnit: 'unit-transport',
+    const id = await routedToTransport(h, 'meeting', {
       meetingName: '常委会会议',
       meetingDate: '2026-03-02',
     });
-    await complete(TRANSPORT, 'handle', id, reply());
+    await unitReplies(h, id);
     await h.advance('P6DT23H'); // params.citizenFeedbackRatingWindow = P7D
     expect(await activities(id)).toEqual(['rate']);
     await h.advance('PT1H');
-    const done = await h.instance(id);
-    expect(done.status).toBe('completed');
+    const done = await completedInstance(h, id);
     expect(done.variables.rating).toBe('unrated');
   });
 

@@ -1,31 +1,27 @@
 import { createHash } from 'node:crypto';
 import { tallyBallots } from '../../server/src/votes';
 import { isWorkflowKitError } from '../../server/src/workflow';
-import { createPlatformHarness, DISTRICT, type PlatformHarness } from '../support/platform-harness';
+import { DISTRICT, type PlatformHarness } from '../support/platform-harness';
+import { ballotTasks, castOverall, startVote } from './steps/satisfaction-vote-steps';
+import {
+  B,
+  bpmnProcess,
+  castBallots,
+  completedInstance,
+  D,
+  S,
+  useHarness,
+} from './steps/scenario-steps';
 
 /**
  * 满意度测评 end to end: started directly (call activities across definitions are still being
  * built), anonymous ballots, the district's pass rule, the deadline timer, and proof that no
- * instance variable, task output or history entry can link a ballot to a voter.
+ * instance variable, task output or history entry can link a ballot to a voter. The steps:
+ * steps/satisfaction-vote-steps.ts.
  */
 describe('satisfaction vote (满意度测评)', () => {
   let h: PlatformHarness;
-  beforeAll(async () => {
-    h = await createPlatformHarness({ templates: ['satisfaction-vote'] });
-  });
-  afterAll(() => h.dispose());
-
-  const S = ['satisfied'];
-  const B = ['basic'];
-  const D = ['dissatisfied'];
-  const startVote = (extra: Record<string, unknown> = {}) =>
-    h.start('satisfaction-vote', 'u-office', {
-      subject: '对区交通运输局落实审议意见情况的满意度测评',
-      voters: h.users.member,
-      ...extra,
-    });
-  const ballotTasks = async (instanceId: string) =>
-    (await h.openTasks(instanceId)).filter((t) => t.activityId === 'castBallot');
+  useHarness(['satisfaction-vote'], (harness) => (h = harness));
 
   it('validates the start form and refuses bad data with every error', async () => {
     const attempt = h.platform.startInstance(DISTRICT, 'satisfaction-vote', 'u-office', {
@@ -47,8 +43,8 @@ describe('satisfaction vote (满意度测评)', () => {
   });
 
   it('gives each voter a ballot due by the district voting window, with the params snapshot', async () => {
-    const vote = await startVote();
-    const tasks = await ballotTasks(vote._id);
+    const vote = await startVote(h);
+    const tasks = await ballotTasks(h, vote._id);
     expect(tasks.map((t) => t.assignee).sort()).toEqual([...h.users.member].sort());
     // params.voteWindow = P1D, evaluated as FEEL in camunda:dueDate
     expect(tasks[0].dueAt).toEqual(new Date(h.clock.now().getTime() + 24 * 3600 * 1000));
@@ -64,22 +60,12 @@ describe('satisfaction vote (满意度测评)', () => {
   });
 
   it('counts anonymous ballots by the pass rule when everyone has voted, and tells the organiser', async () => {
-    const vote = await startVote();
-    const [m1, m2, m3, m4, m5] = h.users.member;
-    await h.complete(m1, 'castBallot', { overall: S }, { instanceId: vote._id });
-    await h.complete(m2, 'castBallot', { overall: S }, { instanceId: vote._id });
-    await h.complete(m3, 'castBallot', { overall: B }, { instanceId: vote._id });
-    await h.complete(
-      m4,
-      'castBallot',
-      { overall: ['satisfied', 'dissatisfied'] },
-      { instanceId: vote._id },
-    ); // invalid
-    expect(await ballotTasks(vote._id)).toHaveLength(1);
-    await h.complete(m5, 'castBallot', { overall: D }, { instanceId: vote._id });
+    const vote = await startVote(h);
+    await castOverall(h, vote._id, [S, S, B, ['satisfied', 'dissatisfied']]); // the fourth invalid
+    expect(await ballotTasks(h, vote._id)).toHaveLength(1);
+    await castOverall(h, vote._id, [D], 4);
 
-    const instance = await h.instance(vote._id);
-    expect(instance.status).toBe('completed');
+    const instance = await completedInstance(h, vote._id);
     // default rule: 满意+基本满意 > half of all five members
     expect(instance.variables.tally).toEqual({
       electorate: 5,
@@ -110,10 +96,9 @@ describe('satisfaction vote (满意度测评)', () => {
   });
 
   it('leaves no trace linking a ballot to its voter', async () => {
-    const vote = await startVote({ subject: '匿名性检查' });
+    const vote = await startVote(h, { subject: '匿名性检查' });
     const [m1, m2] = h.users.member;
-    await h.complete(m1, 'castBallot', { overall: D }, { instanceId: vote._id });
-    await h.complete(m2, 'castBallot', { overall: S }, { instanceId: vote._id });
+    await castOverall(h, vote._id, [D, S]);
 
     const variables = await h.variables(vote._id);
     // the engine's multi-instance outputs show who voted, never how
@@ -155,9 +140,9 @@ describe('satisfaction vote (满意度测评)', () => {
   });
 
   it('refuses every way around the ballot box', async () => {
-    const vote = await startVote({ subject: '绕过投票箱' });
+    const vote = await startVote(h, { subject: '绕过投票箱' });
     const [m1, m2] = h.users.member;
-    const task = (await ballotTasks(vote._id)).find((t) => t.assignee === m1)!;
+    const task = (await ballotTasks(h, vote._id)).find((t) => t.assignee === m1)!;
     // straight to the engine with marks: they would land in variables and history
     await expect(
       h.platform.engine.tasks.complete(task._id, h.actor(m1), { overall: S }),
@@ -203,16 +188,13 @@ describe('satisfaction vote (满意度测评)', () => {
   });
 
   it('closes at the deadline: those who did not vote count against the whole membership', async () => {
-    const vote = await startVote({ subject: '到时截止' });
-    const [m1, m2] = h.users.member;
-    await h.complete(m1, 'castBallot', { overall: S }, { instanceId: vote._id });
-    await h.complete(m2, 'castBallot', { overall: S }, { instanceId: vote._id });
+    const vote = await startVote(h, { subject: '到时截止' });
+    await castOverall(h, vote._id, [S, S]);
     await h.advance('PT23H');
-    expect(await ballotTasks(vote._id)).toHaveLength(3);
+    expect(await ballotTasks(h, vote._id)).toHaveLength(3);
     await h.advance('PT1H');
 
-    const instance = await h.instance(vote._id);
-    expect(instance.status).toBe('completed');
+    const instance = await completedInstance(h, vote._id);
     expect(instance.variables.tally).toMatchObject({
       electorate: 5,
       cast: 2,
@@ -220,7 +202,7 @@ describe('satisfaction vote (满意度测评)', () => {
       baseCount: 5,
       passed: false,
     });
-    expect(await ballotTasks(vote._id)).toHaveLength(0);
+    expect(await ballotTasks(h, vote._id)).toHaveLength(0);
     const cancelled = await h.platform.engine.store.tasks.countDocuments({
       instanceId: vote._id,
       status: 'cancelled',
@@ -240,7 +222,7 @@ describe('satisfaction vote (满意度测评)', () => {
       { key: 'law', title: '贯彻执行法律法规情况' },
       { key: 'style', title: '工作作风和效能' },
     ];
-    const vote = await startVote({
+    const vote = await startVote(h, {
       subject: '工作评议测评',
       voters: h.users.member.slice(0, 3),
       items,
@@ -248,7 +230,6 @@ describe('satisfaction vote (满意度测评)', () => {
     // a later change of the district's parameters does not reach a running vote
     await h.platform.parameters.put(DISTRICT, { satisfactionBase: 'all' }, { savedBy: 'u-office' });
 
-    const [m1, m2, m3] = h.users.member;
     const ballot = (law: string[], style: string[], overall: string[]) => ({
       overall,
       itemMarks: [
@@ -256,9 +237,11 @@ describe('satisfaction vote (满意度测评)', () => {
         { key: 'style', marks: style },
       ],
     });
-    await h.complete(m1, 'castBallot', ballot(S, D, S), { instanceId: vote._id });
-    await h.complete(m2, 'castBallot', ballot(S, B, S), { instanceId: vote._id });
-    await h.complete(m3, 'castBallot', ballot(B, D, D), { instanceId: vote._id });
+    await castBallots(h, vote._id, h.users.member, [
+      ballot(S, D, S),
+      ballot(S, B, S),
+      ballot(B, D, D),
+    ]);
 
     const { tally } = await h.variables(vote._id);
     expect(tally).toMatchObject({
@@ -284,11 +267,11 @@ describe('satisfaction vote (满意度测评)', () => {
   });
 
   it('runs as a called process: params, subject and voters in, the tally out', async () => {
-    const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
-  <bpmn:process id="vote-caller" name="调用测评" isExecutable="true">
-    <bpmn:startEvent id="s" />
-    <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="vote" />
+    const xml = bpmnProcess(
+      'vote-caller',
+      '调用测评',
+      'vote',
+      `
     <bpmn:callActivity id="vote" name="满意度测评" calledElement="satisfaction-vote">
       <bpmn:extensionElements>
         <camunda:in source="params" target="params" />
@@ -299,8 +282,8 @@ describe('satisfaction vote (满意度测评)', () => {
     </bpmn:callActivity>
     <bpmn:sequenceFlow id="f2" sourceRef="vote" targetRef="e" />
     <bpmn:endEvent id="e" />
-  </bpmn:process>
-</bpmn:definitions>`;
+`,
+    );
     await h.platform.engine.deploy(xml, { district: DISTRICT });
     const parent = await h.start(
       'vote-caller',
@@ -317,11 +300,8 @@ describe('satisfaction vote (满意度测评)', () => {
       subject: '对区教育局整改情况的测评',
       params: expect.any(Object),
     });
-    const [m1, m2] = h.users.member;
-    await h.complete(m1, 'castBallot', { overall: D }, { instanceId: child._id });
-    await h.complete(m2, 'castBallot', { overall: D }, { instanceId: child._id });
-    const done = await h.instance(parent._id);
-    expect(done.status).toBe('completed');
+    await castOverall(h, child._id, [D, D]);
+    const done = await completedInstance(h, parent._id);
     expect(done.variables.voteResult).toMatchObject({ electorate: 2, cast: 2, passed: false });
   });
 
@@ -347,10 +327,7 @@ describe('satisfaction vote (满意度测评)', () => {
 /** The stores and handlers the vote runs on, against the same real database. */
 describe('workflow kit pieces on the database', () => {
   let h: PlatformHarness;
-  beforeAll(async () => {
-    h = await createPlatformHarness({ templates: ['satisfaction-vote'] });
-  });
-  afterAll(() => h.dispose());
+  useHarness(['satisfaction-vote'], (harness) => (h = harness));
 
   const schema = (title: string) => ({
     type: 'object',
@@ -472,11 +449,11 @@ describe('workflow kit pieces on the database', () => {
   });
 
   it('document.render attaches one escaped A4 document per activation, even when run twice', async () => {
-    const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
-  <bpmn:process id="notice-test" name="通知测试" isExecutable="true">
-    <bpmn:startEvent id="s" />
-    <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="render" />
+    const xml = bpmnProcess(
+      'notice-test',
+      '通知测试',
+      'render',
+      `
     <bpmn:serviceTask id="render" name="生成通知" camunda:type="external" camunda:topic="document.render">
       <bpmn:extensionElements><camunda:inputOutput>
         <camunda:inputParameter name="template">notice</camunda:inputParameter>
@@ -496,8 +473,8 @@ describe('workflow kit pieces on the database', () => {
     </bpmn:serviceTask>
     <bpmn:sequenceFlow id="f3" sourceRef="tell" targetRef="e" />
     <bpmn:endEvent id="e" />
-  </bpmn:process>
-</bpmn:definitions>`;
+`,
+    );
     await h.platform.engine.deploy(xml, { district: DISTRICT });
     const instance = await h.platform.startInstance(
       DISTRICT,

@@ -1,198 +1,44 @@
-import type { InstanceDoc } from '../../engine/src';
-import { createPlatformHarness, DISTRICT, type PlatformHarness } from '../support/platform-harness';
+import { DISTRICT, type PlatformHarness } from '../support/platform-harness';
+import {
+  approveOpinion,
+  castVote,
+  compileOpinion,
+  decidePlan,
+  draftPlan,
+  followUp,
+  holdCoordinationMeeting,
+  holdInquiryMeeting,
+  m1,
+  m2,
+  opinionItems,
+  questions,
+  questionScope,
+  requireRerectification,
+  researchReport,
+  sendOpinion,
+  submitGovReport,
+  summarizeResearch,
+  throughOpinion,
+  unitsReport,
+} from './steps/special-inquiry-steps';
+import { B, completedInstance, D, runJobsAt, S, useHarness } from './steps/scenario-steps';
 
 /**
  * 专题询问 end to end on the real platform: the six stages, the council's return loop, research
  * groups in parallel, the question list told to the answering units as the district decides,
  * reminders before the report deadline, the shared satisfaction vote called once per round, the
  * re-rectification loop bounded by the district parameter, and the escalation to the council.
+ * The steps and their form data: steps/special-inquiry-steps.ts.
  */
 describe('special inquiry (专题询问)', () => {
   let h: PlatformHarness;
-  beforeAll(async () => {
-    h = await createPlatformHarness({ templates: ['special-inquiry'] });
-  }, 120_000);
-  afterAll(() => h?.dispose());
 
-  const S = ['satisfied'];
-  const B = ['basic'];
-  const D = ['dissatisfied'];
-  const [m1, m2, m3] = ['u-member-1', 'u-member-2', 'u-member-3'];
   const topic = '政府民生实事项目推进情况';
-
-  const plan = {
-    legalBasis: '《中华人民共和国各级人民代表大会常务委员会监督法》第四十六条至第五十条',
-    combinedReport: 'specialReport',
-    combinedReportTitle: '区人民政府关于2026年民生实事项目推进情况的报告',
-    meetingForm: 'joint',
-    plannedDate: '2026-05-20',
-    chair: 'u-leader',
-    questionerMembers: [m1, m2],
-    questionerDeputies: ['u-deputy-1'],
-    answeringUnits: ['unit-transport', 'unit-education'],
-    respondents: [
-      { unit: 'unit-transport', name: '张明', post: '局长' },
-      { unit: 'unit-education', name: '王芳', post: '局长' },
-    ],
-    researchGroups: [
-      { id: '1', name: '第一调研组', leader: m1, members: ['u-deputy-1'], focus: '城乡公交和道路' },
-      { id: '2', name: '第二调研组', leader: m2, members: ['u-deputy-2'], focus: '学位供给' },
-    ],
-    researchDeadline: '2026-04-30',
-    publicity: ['news', 'liveBroadcast'],
-    planText: '一、指导思想\n二、询问议题\n三、时间安排\n四、工作要求',
-  };
-  const researchReport = (group: string) => ({
-    reportTitle: `关于民生实事项目推进情况的调研报告（${group}）`,
-    researchActivities: [
-      {
-        date: '2026-04-10',
-        method: 'inspection',
-        place: '城区公交首末站',
-        summary: '站点设施老旧',
-      },
-    ],
-    findings: [
-      { problem: '农村客运班线停运较多', unit: 'unit-transport', evidence: '走访 6 个乡镇' },
-    ],
-    recommendations: '加快推进城乡公交一体化。',
-    reportText: '调研报告正文。',
-  });
-  const questions = [
-    {
-      no: 1,
-      questioner: m1,
-      question: '农村客运班线停运后群众出行如何保障？<script>alert("x")</script>',
-      background: '调研发现 12 条班线停运',
-      unit: 'unit-transport',
-      respondent: '张明',
-      category: '交通',
-    },
-    {
-      no: 2,
-      questioner: 'u-deputy-1',
-      question: '城区学位缺口如何解决？',
-      unit: 'unit-education',
-      respondent: '王芳',
-    },
-  ];
-  const opinionItems = [
-    { text: '加快农村客运班线恢复，建立停运预警机制。', unit: 'unit-transport' },
-    { text: '科学编制学位供给规划，新建学校按期投用。', unit: 'unit-education' },
-  ];
-  const unitReport = (round: number) => ({
-    reportItems: [
-      {
-        itemNo: 1,
-        measure: `第${round}轮：已恢复 8 条班线`,
-        status: 'inProgress',
-        plan: '年底前全部恢复',
-      },
-      { itemNo: 2, measure: '新建学校开工', status: 'done', evidence: '开工许可证' },
-    ],
-    reportSummary: '逐项研究处理情况报告。',
-    reportSigner: '张明',
-    reportDate: '2026-08-20',
-  });
-
-  const tasksAt = async (instanceId: string, activityId: string) =>
-    (await h.openTasks(instanceId)).filter((t) => t.activityId === activityId);
-  const voteOf = async (parentId: string): Promise<InstanceDoc> => {
-    const votes = await h.platform.engine.listInstances({
-      district: DISTRICT,
-      processKey: 'satisfaction-vote',
-      status: 'running',
-    });
-    const mine = votes.filter((v) => v.parent?.instanceId === parentId);
-    expect(mine).toHaveLength(1);
-    return mine[0];
-  };
-  const castVote = async (parentId: string, marks: string[][]) => {
-    const vote = await voteOf(parentId);
-    const voters = [m1, m2, m3];
-    for (const [i, overall] of marks.entries())
-      await h.complete(voters[i], 'castBallot', { overall }, { instanceId: vote._id });
-    return vote;
-  };
-  const sentTo = (instanceId: string, kind?: string) =>
-    h.notifier.sent.filter((n) => n.instanceId === instanceId && (!kind || n.kind === kind));
-
-  /** Stages one to five, up to the 审议意见书 being sent (the plan approved at the first try). */
-  async function throughOpinion(where: { instanceId: string }) {
-    await h.complete('u-committee', 'draftPlan', plan, where);
-    await h.complete('u-council', 'approvePlan', { planDecision: 'approve' }, where);
-    await h.complete(m1, 'research', researchReport('第一组'), where);
-    await h.complete(m2, 'research', researchReport('第二组'), where);
-    await h.complete(
-      'u-committee',
-      'summarizeResearch',
-      {
-        researchSummary: '综合调研报告。',
-        problemList: [{ problem: '农村客运班线停运', unit: 'unit-transport', suggestion: '恢复' }],
-        circulatedOn: '2026-05-06',
-      },
-      where,
-    );
-    const variables = await h.variables(where.instanceId);
-    await h.complete(
-      'u-committee',
-      'fixQuestions',
-      {
-        questions,
-        ...(variables.questionDisclosure === 'scope' && {
-          questionScope: '农村客运、学位供给两个方面。',
-        }),
-      },
-      where,
-    );
-    await h.complete(
-      'u-committee',
-      'coordinationMeeting',
-      {
-        coordinationDate: '2026-05-12',
-        coordinationAttendees: '区交通运输局、区教育局、区政府办',
-        coordinationMinutes: '确认应询人和会议议程。',
-        confirmedRespondents: plan.respondents,
-        inquiryDate: '2026-05-20',
-        inquiryPlace: '区人大常委会第一会议室',
-        inquiryNotice: '请应询人提前十分钟到场。',
-      },
-      where,
-    );
-    await h.complete(
-      'u-office',
-      'inquiryMeeting',
-      {
-        inquiryHeldOn: '2026-05-20',
-        presidedBy: 'u-leader',
-        attendance: '应到 27 人，实到 25 人',
-        ratePerQuestion: true,
-        answers: [
-          { questionNo: 1, answerBy: '张明', answerSummary: '年内恢复全部班线', rating: 'basic' },
-          { questionNo: 2, answerBy: '王芳', answerSummary: '新建两所学校', rating: 'satisfied' },
-        ],
-        commitments: [
-          {
-            questionNo: 1,
-            unit: 'unit-transport',
-            content: '年底前恢复全部停运班线',
-            deadline: '2026-12-31',
-          },
-        ],
-      },
-      where,
-    );
-    await h.complete(
-      'u-committee',
-      'compileOpinion',
-      {
-        opinionAssessment: '民生实事项目总体推进有力。',
-        opinionProblems: '部分项目进度滞后。',
-        opinionItems,
-      },
-      where,
-    );
-  }
+  const { open: tasksAt, sent: sentTo } = useHarness(
+    ['special-inquiry'],
+    (harness) => (h = harness),
+    120_000,
+  );
 
   it('runs the six stages: a returned plan, parallel research groups, a failed vote re-rectified, then passed', async () => {
     const inquiry = await h.start('special-inquiry', 'u-committee', {
@@ -205,13 +51,11 @@ describe('special inquiry (专题询问)', () => {
     expect((await h.variables(inquiry._id)).questionDisclosure).toBe('scope');
 
     // 一、制定工作方案: the council returns the plan once; the committee revises it
-    await h.complete('u-committee', 'draftPlan', plan, where);
-    await h.complete(
-      'u-council',
-      'approvePlan',
-      { planDecision: 'return', planReviewOpinion: '请补充调研对象和时间安排。' },
-      where,
-    );
+    await draftPlan(h, where);
+    await decidePlan(h, where, {
+      planDecision: 'return',
+      planReviewOpinion: '请补充调研对象和时间安排。',
+    });
     const [revise] = await tasksAt(inquiry._id, 'draftPlan');
     expect(revise.candidateGroups).toEqual(['committee']);
     const view = await h.platform.describeTask(revise._id);
@@ -220,14 +64,14 @@ describe('special inquiry (专题询问)', () => {
       planRound: 2,
       planReviewOpinion: '请补充调研对象和时间安排。',
     });
-    await h.complete('u-committee', 'draftPlan', { ...plan, planText: '修改后的方案' }, where);
+    await draftPlan(h, where, { planText: '修改后的方案' });
     // returning needs a reason: the form says so, and the server checks it
     const [approval] = await tasksAt(inquiry._id, 'approvePlan');
     await h.platform.engine.tasks.claim(approval._id, h.actor('u-council'));
     await expect(
       h.platform.completeTask(approval._id, h.actor('u-council'), { planDecision: 'return' }),
     ).rejects.toMatchObject({ details: [{ path: 'planReviewOpinion', message: '此项为必填' }] });
-    await h.complete('u-council', 'approvePlan', { planDecision: 'approve' }, where);
+    await decidePlan(h, where, { planDecision: 'approve' });
     const planned = sentTo(inquiry._id, 'info')[0];
     expect(planned.title).toBe(`专题询问工作方案已经主任会议同意：${topic}`);
     expect(planned.userIds).toEqual(
@@ -244,16 +88,7 @@ describe('special inquiry (专题询问)', () => {
     const outputs = (await h.variables(inquiry._id)).researchOutputs as Record<string, unknown>;
     expect(Object.keys(outputs).sort()).toEqual(['1', '2']);
     expect(outputs['2']).toMatchObject({ reportTitle: expect.stringContaining('第二组') });
-    await h.complete(
-      'u-committee',
-      'summarizeResearch',
-      {
-        researchSummary: '综合调研报告。',
-        problemList: [{ problem: '农村客运班线停运', unit: 'unit-transport' }],
-        circulatedOn: '2026-05-06',
-      },
-      where,
-    );
+    await summarizeResearch(h, where);
     expect(sentTo(inquiry._id).some((n) => n.title === `专题调研报告已印发：${topic}`)).toBe(true);
 
     // 三、确定询问问题: under the default parameter only the scope is told, and it is required
@@ -262,14 +97,9 @@ describe('special inquiry (专题询问)', () => {
     await expect(
       h.platform.completeTask(fix._id, h.actor('u-committee'), { questions }),
     ).rejects.toMatchObject({ details: [{ path: 'questionScope', message: '此项为必填' }] });
-    await h.complete(
-      'u-committee',
-      'fixQuestions',
-      { questions, questionScope: '农村客运、学位供给两个方面。' },
-      where,
-    );
+    await h.complete('u-committee', 'fixQuestions', { questions, questionScope }, where);
     const scopeNotice = sentTo(inquiry._id).find((n) => n.title === `专题询问范围：${topic}`);
-    expect(scopeNotice?.message).toBe('农村客运、学位供给两个方面。');
+    expect(scopeNotice?.message).toBe(questionScope);
     expect(scopeNotice?.userIds.sort()).toEqual([
       'u-education-1',
       'u-transport-1',
@@ -278,71 +108,22 @@ describe('special inquiry (专题询问)', () => {
     expect(sentTo(inquiry._id).some((n) => n.title.startsWith('专题询问问题清单'))).toBe(false);
 
     // 四、召开协调会 and 五、专题询问 (record, 审议意见书 due five days after the meeting)
-    await h.complete(
-      'u-committee',
-      'coordinationMeeting',
-      {
-        coordinationDate: '2026-05-12',
-        coordinationAttendees: '区交通运输局、区教育局、区政府办',
-        coordinationMinutes: '确认应询人和会议议程。',
-        confirmedRespondents: plan.respondents,
-        inquiryDate: '2026-05-20',
-        inquiryPlace: '区人大常委会第一会议室',
-      },
-      where,
-    );
+    await holdCoordinationMeeting(h, where);
     const meetingNotice = sentTo(inquiry._id).find((n) => n.title.startsWith('专题询问会议通知'));
     expect(meetingNotice?.message).toBe('会议定于 2026-05-20 在区人大常委会第一会议室举行。');
     expect(meetingNotice?.userIds).toEqual(
       expect.arrayContaining(['u-leader', m1, 'u-gov-office']),
     );
     h.clock.set('2026-05-20T17:00:00+08:00');
-    await h.complete(
-      'u-office',
-      'inquiryMeeting',
-      {
-        inquiryHeldOn: '2026-05-20',
-        presidedBy: 'u-leader',
-        attendance: '应到 27 人，实到 25 人',
-        ratePerQuestion: true,
-        answers: [
-          { questionNo: 1, answerBy: '张明', answerSummary: '年内恢复全部班线', rating: 'basic' },
-          { questionNo: 2, answerBy: '王芳', answerSummary: '新建两所学校', rating: 'satisfied' },
-        ],
-        commitments: [
-          {
-            questionNo: 1,
-            unit: 'unit-transport',
-            content: '年底前恢复全部停运班线',
-            deadline: '2026-12-31',
-          },
-        ],
-        meetingSummary: '询问气氛热烈。',
-      },
-      where,
-    );
+    await holdInquiryMeeting(h, where, { meetingSummary: '询问气氛热烈。' });
     const [compile] = await tasksAt(inquiry._id, 'compileOpinion');
     expect(compile.dueAt).toEqual(new Date('2026-05-25T23:59:59.999+08:00'));
-    await h.complete(
-      'u-committee',
-      'compileOpinion',
-      {
-        opinionAssessment: '民生实事项目总体推进有力。',
-        opinionProblems: '部分项目进度滞后。',
-        opinionItems,
-      },
-      where,
-    );
-    await h.complete('u-council', 'approveOpinion', { opinionDecision: 'approve' }, where);
+    await compileOpinion(h, where);
+    await approveOpinion(h, where);
     const [send] = await tasksAt(inquiry._id, 'sendOpinion');
     expect(send.dueAt).toEqual(new Date('2026-05-27T17:00:00+08:00'));
     h.clock.set('2026-05-28T10:00:00+08:00');
-    await h.complete(
-      'u-office',
-      'sendOpinion',
-      { opinionNumber: '××人大常委会〔2026〕18号', sentOn: '2026-05-28' },
-      where,
-    );
+    await sendOpinion(h, where, '××人大常委会〔2026〕18号', '2026-05-28');
     expect(await h.variables(inquiry._id)).toMatchObject({
       rectificationRound: 1,
       reportDueDate: '2026-08-28',
@@ -382,46 +163,20 @@ describe('special inquiry (专题询问)', () => {
     const [reminder] = sentTo(inquiry._id, 'reminder');
     expect(reminder.title).toBe(`研究处理情况报告即将到期：${topic}`);
     expect(reminder.userIds.sort()).toEqual(['u-education-1', 'u-transport-1', 'u-transport-2']);
-    await h.complete('u-transport-1', 'rectify', unitReport(1), where);
-    await h.complete('u-education-1', 'rectify', unitReport(1), where);
+    await unitsReport(h, where, 1);
     expect(Object.keys((await h.variables(inquiry._id)).rectifyOutputs as object).sort()).toEqual([
       'unit-education',
       'unit-transport',
     ]);
-    await h.complete(
-      'u-gov-office',
-      'govReport',
-      {
-        govReportText: '区人民政府研究处理情况报告。',
-        govReportSigner: '区长',
-        govReportSubmittedOn: '2026-08-25',
-      },
-      where,
-    );
-    await h.complete(
-      'u-committee',
-      'followUp',
-      {
-        followUpMethods: ['inspection'],
-        followUpFindings: '班线恢复不到位。',
-        followUpOpinion: '提请测评。',
-        voteMeeting: '区第十八届人大常委会第三十次会议',
-        voters: [m1, m2, m3],
-      },
-      where,
-    );
-    const firstVote = await castVote(inquiry._id, [S, D, D]);
+    await submitGovReport(h, where);
+    await followUp(h, where);
+    const firstVote = await castVote(h, inquiry._id, [S, D, D]);
     expect(firstVote.variables.subject).toBe(`对${topic}专题询问审议意见研究处理情况的满意度测评`);
     expect(firstVote.variables.items).toEqual([]); // voteScope overall: no items on the ballot
     expect((await h.variables(inquiry._id)).voteResult).toMatchObject({ passed: false, cast: 3 });
 
     // not passed: the committee sets new requirements, and the units report again
-    await h.complete(
-      'u-committee',
-      'reviewVoteResult',
-      { rerectifyNoticeOn: '2026-09-10', rerectifyRequirements: '逐条说明班线恢复时间表。' },
-      where,
-    );
+    await requireRerectification(h, where, '2026-09-10', '逐条说明班线恢复时间表。');
     expect(await h.variables(inquiry._id)).toMatchObject({
       rectificationRound: 2,
       reportDueDate: '2026-11-10',
@@ -431,33 +186,23 @@ describe('special inquiry (专题询问)', () => {
       '请于 2026-11-10 前重新逐项报告研究处理情况。逐条说明班线恢复时间表。',
     );
     expect(await tasksAt(inquiry._id, 'rectify')).toHaveLength(2);
-    await h.complete('u-transport-2', 'rectify', unitReport(2), where);
-    await h.complete('u-education-1', 'rectify', unitReport(2), where);
-    await h.complete(
-      'u-gov-office',
-      'govReport',
-      { govReportText: '再次报告。', govReportSigner: '区长', govReportSubmittedOn: '2026-11-01' },
-      where,
-    );
-    await h.complete(
-      'u-committee',
-      'followUp',
-      {
-        followUpMethods: ['briefing'],
-        followUpFindings: '已整改。',
-        followUpOpinion: '提请再次测评。',
-        voteMeeting: '区第十八届人大常委会第三十二次会议',
-        voters: [m1, m2, m3],
-      },
-      where,
-    );
-    const secondVote = await castVote(inquiry._id, [S, B, D]);
+    await unitsReport(h, where, 2, 'u-transport-2'); // the unit's other user this time
+    await submitGovReport(h, where, {
+      govReportText: '再次报告。',
+      govReportSubmittedOn: '2026-11-01',
+    });
+    await followUp(h, where, {
+      followUpMethods: ['briefing'],
+      followUpFindings: '已整改。',
+      followUpOpinion: '提请再次测评。',
+      voteMeeting: '区第十八届人大常委会第三十二次会议',
+    });
+    const secondVote = await castVote(h, inquiry._id, [S, B, D]);
     expect(secondVote.variables.subject).toBe(
       `对${topic}专题询问审议意见研究处理情况的满意度测评（第2轮）`,
     );
 
-    const done = await h.instance(inquiry._id);
-    expect(done.status).toBe('completed');
+    const done = await completedInstance(h, inquiry._id);
     expect(done.variables.roundsHistory).toEqual([
       expect.objectContaining({ round: 1, passed: false, reportDueDate: '2026-08-28' }),
       expect.objectContaining({ round: 2, passed: true, reportDueDate: '2026-11-10' }),
@@ -485,7 +230,7 @@ describe('special inquiry (专题询问)', () => {
     });
     await h.platform.parameters.put(DISTRICT, {}, { savedBy: 'u-office' }); // back to the defaults
     const where = { instanceId: inquiry._id };
-    await throughOpinion(where);
+    await throughOpinion(h, where);
 
     // the full question list went to the answering units
     const listNotice = sentTo(inquiry._id).find((n) => n.title.startsWith('专题询问问题清单'));
@@ -501,25 +246,14 @@ describe('special inquiry (专题询问)', () => {
       where,
     );
     expect((await h.variables(inquiry._id)).opinionRound).toBe(2);
-    await h.complete(
-      'u-committee',
-      'compileOpinion',
-      { opinionAssessment: '总体评价。', opinionProblems: '问题。', opinionItems },
-      where,
-    );
-    await h.complete('u-council', 'approveOpinion', { opinionDecision: 'approve' }, where);
+    await compileOpinion(h, where, { opinionAssessment: '总体评价。', opinionProblems: '问题。' });
+    await approveOpinion(h, where);
     h.clock.set('2026-08-14T10:00:00+08:00');
-    await h.complete(
-      'u-office',
-      'sendOpinion',
-      { opinionNumber: '××人大常委会〔2026〕21号', sentOn: '2026-08-14' },
-      where,
-    );
+    await sendOpinion(h, where, '××人大常委会〔2026〕21号', '2026-08-14');
     expect((await h.variables(inquiry._id)).reportDueDate).toBe('2026-11-14');
 
     // nobody reports in time: both reminders, then an overdue notice every params.overdueReminderCycle
-    h.clock.set('2026-11-15T10:00:00+08:00');
-    await h.runJobs();
+    await runJobsAt(h, '2026-11-15T10:00:00+08:00');
     expect(sentTo(inquiry._id, 'reminder')).toHaveLength(2);
     const [overdue] = sentTo(inquiry._id, 'overdue');
     expect(overdue.title).toBe('研究处理情况报告已逾期：义务教育优质均衡发展');
@@ -535,45 +269,25 @@ describe('special inquiry (专题询问)', () => {
 
     for (const round of [1, 2, 3]) {
       expect((await h.variables(inquiry._id)).rectificationRound).toBe(round);
-      await h.complete('u-transport-1', 'rectify', unitReport(round), where);
-      await h.complete('u-education-1', 'rectify', unitReport(round), where);
-      await h.complete(
-        'u-gov-office',
-        'govReport',
-        {
-          govReportText: `第${round}轮报告。`,
-          govReportSigner: '区长',
-          govReportSubmittedOn: '2026-08-25',
-        },
-        where,
-      );
-      await h.complete(
-        'u-committee',
-        'followUp',
-        {
-          followUpMethods: ['survey'],
-          followUpFindings: '整改不到位。',
-          followUpOpinion: '提请测评。',
-          voteMeeting: `第${round}次测评会议`,
-          voters: [m1, m2, m3],
-        },
-        where,
-      );
-      const vote = await castVote(inquiry._id, [D, D, S]);
+      await unitsReport(h, where, round);
+      await submitGovReport(h, where, { govReportText: `第${round}轮报告。` });
+      await followUp(h, where, {
+        followUpMethods: ['survey'],
+        followUpFindings: '整改不到位。',
+        voteMeeting: `第${round}次测评会议`,
+      });
+      const vote = await castVote(h, inquiry._id, [D, D, S]);
       // counted item by item (this instance started under voteScope "both"): one item per opinion
       expect(vote.variables.items).toEqual([
         { key: 'item1', title: `第1条：${opinionItems[0].text}` },
         { key: 'item2', title: `第2条：${opinionItems[1].text}` },
       ]);
       if (round < 3)
-        await h.complete(
-          'u-committee',
-          'reviewVoteResult',
-          {
-            rerectifyNoticeOn: ['2026-09-01', '2026-11-02'][round - 1],
-            rerectifyRequirements: '继续整改。',
-          },
+        await requireRerectification(
+          h,
           where,
+          ['2026-09-01', '2026-11-02'][round - 1],
+          '继续整改。',
         );
     }
 
@@ -600,8 +314,7 @@ describe('special inquiry (专题询问)', () => {
       },
       where,
     );
-    const done = await h.instance(inquiry._id);
-    expect(done.status).toBe('completed');
+    const done = await completedInstance(h, inquiry._id);
     expect((done.variables.roundsHistory as { passed: boolean }[]).map((r) => r.passed)).toEqual([
       false,
       false,

@@ -1,160 +1,56 @@
-import { CHINA_MAINLAND_CALENDAR, type InstanceDoc, WorkingCalendar } from '../../engine/src';
-import { createPlatformHarness, DISTRICT, type PlatformHarness } from '../support/platform-harness';
+import { DISTRICT, type PlatformHarness } from '../support/platform-harness';
+import {
+  AFFAIRS,
+  calendar,
+  CO_SIGNER,
+  completedInstance,
+  DEPUTY,
+  EDUCATION,
+  GOV_OFFICE,
+  HEALTH,
+  LEADER,
+  localDate,
+  runJobsAt,
+  TRANSPORT,
+  useHarness,
+} from './steps/scenario-steps';
+import {
+  assigned,
+  childOf,
+  closeHandling,
+  convene,
+  feedback,
+  fourPartyReview,
+  giveOpinion,
+  publish,
+  replyA,
+  submission,
+} from './steps/suggestion-handling-steps';
 
 /**
  * 代表建议办理 (suggestion-handling) with the shared 四方会审 (four-party-review), end to end on a real
  * FerretDB and virtual time, one test user per role (test/support/platform-harness.ts):
  * 代表1 领衔, 代表2 附议; 孙主任 代表工委; 周督查 政府督查室; 吴副主任 领衔督办; units
  * 区交通运输局 (主办), 区教育局 and 区卫生健康委员会 (协办). District parameters are the library
- * defaults (processes/parameters.json) unless a test saves its own.
+ * defaults (processes/parameters.json) unless a test saves its own. The steps and their form data:
+ * steps/suggestion-handling-steps.ts.
  */
-const DEPUTY = 'u-deputy-1';
-const CO_SIGNER = 'u-deputy-2';
-const AFFAIRS = 'u-deputy-affairs';
-const GOV_OFFICE = 'u-gov-office';
-const LEADER = 'u-leader';
-const TRANSPORT = 'u-transport-1';
-const EDUCATION = 'u-education-1';
-const HEALTH = 'u-health-1';
-const calendar = new WorkingCalendar(CHINA_MAINLAND_CALENDAR);
 jest.setTimeout(120_000);
 
 /** 09:00 China time of a date. */
 const at = (date: string, time = '09:00') => new Date(`${date}T${time}:00+08:00`);
-const localDate = (instant: Date) =>
-  new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-
-const submission = (overrides: Record<string, unknown> = {}) => ({
-  sessionType: '大会期间',
-  sessionName: '区第十八届人民代表大会第四次会议',
-  leadDeputy: DEPUTY,
-  coSigners: [CO_SIGNER],
-  contactPhone: '13800138000',
-  title: '关于优化城区公交线网的建议',
-  category: '城乡建设与管理',
-  situation: '城区公交线路重复率高，新建小区周边公交覆盖不足，群众出行不便，早晚高峰候车时间长。',
-  analysis: '公交线网规划多年未调整，与城市发展和人口分布不匹配，站点设置缺乏统筹。',
-  suggestion:
-    '一、开展公交线网优化评估；二、为新建小区开通接驳线路；三、调整重复线路并公开征求意见；四、优化高峰时段发车间隔。',
-  publicAgreed: true,
-  ...overrides,
-});
-
-const contactLog = [
-  {
-    contactDate: '2026-05-12',
-    contactMethod: '走访面商',
-    contactPerson: '代表1',
-    contactContent: '当面听取代表对线网调整的意见，代表同意先行试点。',
-  },
-];
-
-const replyA = (overrides: Record<string, unknown> = {}) => ({
-  handleAction: 'reply',
-  contactLog,
-  replyCode: 'A',
-  replyMeasures: '组织开展城区公交线网评估，召开座谈会两次，征集市民意见三百余条。',
-  replyResults: '已新开通接驳线路两条，调整重复线路三条，高峰发车间隔缩短至八分钟。',
-  replySigner: '王局长',
-  replyDate: '2026-06-10',
-  replyContactPerson: '陈科长',
-  replyContactPhone: '0851-12345678',
-  ...overrides,
-});
-
 describe('代表建议办理 · 四方会审', () => {
   let h: PlatformHarness;
-  beforeAll(async () => {
-    h = await createPlatformHarness({ templates: ['suggestion-handling'] });
-  });
-  afterAll(() => h?.dispose());
-
-  const activities = async (instanceId: string) =>
-    (await h.openTasks(instanceId)).map((t) => t.activityId).sort();
-  const complete = (
-    user: string,
-    activityId: string,
-    instanceId: string,
-    data: Record<string, unknown> = {},
-  ) => h.complete(user, activityId, data, { instanceId });
-  const childOf = async (parentId: string): Promise<InstanceDoc> => {
-    const child = await h.platform.engine.store.instances.findOne({
-      'parent.instanceId': parentId,
-      status: 'running',
-    });
-    if (!child) throw new Error(`instance ${parentId} has no running called process`);
-    return child;
-  };
-  const notifications = (instanceId: string, kind?: string) =>
-    h.notifier.sent.filter((n) => n.instanceId === instanceId && (!kind || n.kind === kind));
-
-  /** 代表 submits; 代表工委 registers it and assigns it on the current (virtual) day. */
-  async function assigned(
-    assignment: Record<string, unknown> = {},
-    overrides: Record<string, unknown> = {},
-  ) {
-    const instance = await h.start('suggestion-handling', DEPUTY, submission(overrides));
-    await complete(AFFAIRS, 'register', instance._id, {
-      registerDecision: 'accept',
-      suggestionNo: '12',
-    });
-    await complete(AFFAIRS, 'assign', instance._id, {
-      refNo: '××人大常委会代建交〔2026〕12号',
-      assignedOn: localDate(h.clock.now()),
-      leadUnit: 'unit-transport',
-      coUnits: ['unit-education', 'unit-health'],
-      keyItem: false,
-      assignOpinion: '请会同教育、卫健部门统筹研究学校、医院周边线路。',
-      ...assignment,
-    });
-    return instance._id;
-  }
-
-  /** The four parties give their opinions in the called 四方会审 and the decision is taken. */
-  async function fourPartyReview(parentId: string, decision: Record<string, unknown>) {
-    const child = await childOf(parentId);
-    await complete(AFFAIRS, 'convene', child._id, {
-      meetingDate: localDate(h.clock.now()),
-      meetingPlace: '区人大常委会第一会议室',
-      meetingForm: '现场会审',
-      meetingHost: LEADER,
-    });
-    const opinion = (party: string, assessment: string, text: string) => ({
-      [`${party}Attendee`]: `${party}出席人`,
-      [`${party}Assessment`]: assessment,
-      [`${party}Opinion`]: text,
-    });
-    await complete(
-      DEPUTY,
-      'deputyOpinion',
-      child._id,
-      opinion('deputy', 'rehandle', '线路调整尚未覆盖城东新区，群众仍反映强烈。'),
-    );
-    await complete(
-      TRANSPORT,
-      'unitOpinion',
-      child._id,
-      opinion('unit', 'confirm', '已按计划完成第一批线路调整，城东新区列入下一批。'),
-    );
-    await complete(
-      GOV_OFFICE,
-      'govOpinion',
-      child._id,
-      opinion('gov', 'rehandle', '建议交通部门会同住建部门限期解决城东新区问题。'),
-    );
-    await complete(
-      AFFAIRS,
-      'supervisorOpinion',
-      child._id,
-      opinion('supervisor', 'rehandle', '办理不到位，应当重新办理并限期答复代表。'),
-    );
-    await complete(AFFAIRS, 'decide', child._id, decision);
-    return child._id;
-  }
+  const {
+    activities,
+    complete,
+    sent: notifications,
+  } = useHarness(['suggestion-handling'], (harness) => (h = harness));
 
   it('plain path: 登记 → 主办与两家协办 → 协办意见 → A 类答复 → 满意 → 办结, with documents and statistics', async () => {
     h.clock.set(at('2026-04-27'));
     const id = await assigned(
+      h,
       {},
       {
         suggestion:
@@ -216,25 +112,13 @@ describe('代表建议办理 · 四方会审', () => {
     expect(await activities(id)).toEqual(['feedback']);
     expect(notifications(id, 'completed')[0]?.userIds.sort()).toEqual([DEPUTY, CO_SIGNER].sort());
 
-    await complete(DEPUTY, 'feedback', id, {
-      contactMade: true,
-      satisfaction: '满意',
-      feedbackDate: '2026-06-15',
-    });
+    await feedback(h, id, '满意', '2026-06-15');
     // not a key item, 满意, code A: 四方会审 is optional — 代表工委 decides
     expect((await h.variables(id)).fourPartyRequired).toBe(false);
-    await complete(AFFAIRS, 'resultReview', id, {
-      reviewChoice: 'close',
-      resultReviewDate: '2026-06-16',
-    });
-    await complete(AFFAIRS, 'publish', id, {
-      publishDecision: 'publish',
-      publishedOn: '2026-06-20',
-      handlingReport: '新开通接驳线路两条，调整重复线路三条，代表满意。',
-    });
+    await closeHandling(h, id, '2026-06-16');
+    await publish(h, id, '2026-06-20', '新开通接驳线路两条，调整重复线路三条，代表满意。');
 
-    const done = await h.instance(id);
-    expect(done.status).toBe('completed');
+    const done = await completedInstance(h, id);
     expect(done.variables.statistics).toMatchObject({
       onTime: true,
       replyCode: 'A',
@@ -272,11 +156,10 @@ describe('代表建议办理 · 四方会审', () => {
     expect(localDate(day8)).toBe('2026-05-13');
 
     h.clock.set(assignedAt);
-    const returned = await assigned();
-    const refused = await assigned();
+    const returned = await assigned(h);
+    const refused = await assigned(h);
 
-    h.clock.set(at('2026-05-11', '10:00'));
-    await h.runJobs();
+    await runJobsAt(h, at('2026-05-11', '10:00'));
     await complete(TRANSPORT, 'returnRequest', returned, {
       returnReason: '公交线网规划由区住建局负责，不属于我局职责范围。',
       returnSuggestedUnit: 'unit-health',
@@ -305,8 +188,7 @@ describe('代表建议办理 · 四方会审', () => {
 
     // the other suggestion: the window has closed by working day 8, and with it the option
     const option = (await h.openTasks(refused)).find((t) => t.activityId === 'returnRequest')!;
-    h.clock.set(at('2026-05-13', '10:00'));
-    await h.runJobs();
+    await runJobsAt(h, at('2026-05-13', '10:00'));
     expect(await activities(refused)).toEqual(['coInput', 'coInput', 'handle']);
     await expect(
       h.platform.completeTask(option._id, h.actor(TRANSPORT), {
@@ -320,23 +202,19 @@ describe('代表建议办理 · 四方会审', () => {
 
   it('a key item cannot leave 四方会审 until all four parties have given their opinion', async () => {
     h.clock.set(at('2026-03-02'));
-    const id = await assigned({ keyItem: true, supervisingLeader: LEADER, coUnits: [] });
+    const id = await assigned(h, { keyItem: true, supervisingLeader: LEADER, coUnits: [] });
     await h.advance('P3D');
     // replying ends the handling: the 退办 option still open in the window is withdrawn with it
     expect(await activities(id)).toEqual(['handle', 'returnRequest']);
     await complete(TRANSPORT, 'handle', id, replyA());
     expect(await activities(id)).toEqual(['feedback']);
-    await complete(DEPUTY, 'feedback', id, {
-      contactMade: true,
-      satisfaction: '满意',
-      feedbackDate: '2026-03-20',
-    });
+    await feedback(h, id, '满意', '2026-03-20');
     expect(await h.variables(id)).toMatchObject({
       fourPartyRequired: true,
       fourPartyReason: '重点督办建议',
     });
 
-    const child = await childOf(id);
+    const child = await childOf(h, id);
     expect(child.processKey).toBe('four-party-review');
     expect(child.variables).toMatchObject({
       subject: '关于优化城区公交线网的建议',
@@ -344,27 +222,18 @@ describe('代表建议办理 · 四方会审', () => {
       handlingUnit: 'unit-transport',
       reviewReason: '重点督办建议',
     });
-    await complete(AFFAIRS, 'convene', child._id, {
-      meetingDate: '2026-03-25',
-      meetingPlace: '区人大常委会第一会议室',
-      meetingForm: '现场会审',
-      meetingHost: LEADER,
-    });
+    await convene(h, child._id, '2026-03-25');
     expect(await activities(child._id)).toEqual([
       'deputyOpinion',
       'govOpinion',
       'supervisorOpinion',
       'unitOpinion',
     ]);
-    const give = (user: string, activityId: string, party: string) =>
-      complete(user, activityId, child._id, {
-        [`${party}Attendee`]: `${party}出席人`,
-        [`${party}Assessment`]: 'confirm',
-        [`${party}Opinion`]: `${party}：认可答复，线路调整已见成效。`,
-      });
-    await give(DEPUTY, 'deputyOpinion', 'deputy');
-    await give(TRANSPORT, 'unitOpinion', 'unit');
-    await give(GOV_OFFICE, 'govOpinion', 'gov');
+    const give = (party: 'deputy' | 'unit' | 'gov' | 'supervisor') =>
+      giveOpinion(h, child._id, party, 'confirm', `${party}：认可答复，线路调整已见成效。`);
+    await give('deputy');
+    await give('unit');
+    await give('gov');
     // three of four: no decision can be taken, and the suggestion stays in 四方会审
     expect(await activities(child._id)).toEqual(['supervisorOpinion']);
     await expect(
@@ -375,7 +244,7 @@ describe('代表建议办理 · 四方会审', () => {
     ).rejects.toThrow(/0 open 'decide'/);
     expect((await h.instance(id)).activeActivityIds).toEqual(['fourPartyReview']);
 
-    await give(AFFAIRS, 'supervisorOpinion', 'supervisor');
+    await give('supervisor');
     await complete(AFFAIRS, 'decide', child._id, {
       decision: 'confirm',
       conclusion: '四方一致认可答复，建议予以办结，继续跟踪城东新区线路。',
@@ -400,11 +269,12 @@ describe('代表建议办理 · 四方会审', () => {
       ],
       superviseConclusion: '办理扎实，同意办结。',
     });
-    await complete(AFFAIRS, 'publish', id, {
-      publishDecision: 'publish',
-      publishedOn: '2026-03-30',
-      handlingReport: '重点建议经四方会审确认办结，新开通线路运行良好，代表满意。',
-    });
+    await publish(
+      h,
+      id,
+      '2026-03-30',
+      '重点建议经四方会审确认办结，新开通线路运行良好，代表满意。',
+    );
     expect((await h.instance(id)).variables.statistics).toMatchObject({
       keyItem: true,
       fourPartyReviews: 1,
@@ -413,7 +283,7 @@ describe('代表建议办理 · 四方会审', () => {
 
   it('不满意 → 四方会审 → 重新办理 → 满意', async () => {
     h.clock.set(at('2026-06-01'));
-    const id = await assigned({ coUnits: ['unit-education'] });
+    const id = await assigned(h, { coUnits: ['unit-education'] });
     await complete(EDUCATION, 'coInput', id, {
       coOpinion: '配合调整学校周边线路。',
       coContactPerson: '刘老师',
@@ -462,7 +332,7 @@ describe('代表建议办理 · 四方会审', () => {
       fourPartyReason: '代表评价不满意',
     });
 
-    await fourPartyReview(id, {
+    await fourPartyReview(h, id, {
       decision: 'rehandle',
       rehandleRequirements: '会同区住建局研究城东新区线路，当面向代表说明。',
       conclusion: '办理不到位，由区交通运输局重新办理并限期答复。',
@@ -484,22 +354,10 @@ describe('代表建议办理 · 四方会审', () => {
         replyDate: '2026-07-20',
       }),
     );
-    await complete(DEPUTY, 'feedback', id, {
-      contactMade: true,
-      satisfaction: '满意',
-      feedbackDate: '2026-07-22',
-    });
-    await complete(AFFAIRS, 'resultReview', id, {
-      reviewChoice: 'close',
-      resultReviewDate: '2026-07-23',
-    });
-    await complete(AFFAIRS, 'publish', id, {
-      publishDecision: 'publish',
-      publishedOn: '2026-07-25',
-      handlingReport: '经四方会审重新办理，城东新区接驳线路已开通，代表满意。',
-    });
-    const done = await h.instance(id);
-    expect(done.status).toBe('completed');
+    await feedback(h, id, '满意', '2026-07-22');
+    await closeHandling(h, id, '2026-07-23');
+    await publish(h, id, '2026-07-25', '经四方会审重新办理，城东新区接驳线路已开通，代表满意。');
+    const done = await completedInstance(h, id);
     expect(done.variables.statistics).toMatchObject({
       satisfaction: '满意',
       rounds: 2,
@@ -556,8 +414,7 @@ describe('代表建议办理 · 四方会审', () => {
       reviseAction: 'withdraw',
       withdrawReason: '同意代表工委意见，撤回本建议。',
     });
-    const done = await h.instance(withdrawn._id);
-    expect(done.status).toBe('completed');
+    await completedInstance(h, withdrawn._id);
     expect(
       (await h.platform.engine.history(withdrawn._id)).some((e) => e.activityId === 'withdrawn'),
     ).toBe(true);
@@ -565,7 +422,7 @@ describe('代表建议办理 · 四方会审', () => {
 
   it('延期: an approved extension moves the deadline, never past params.replyDeadlineExtended', async () => {
     h.clock.set(at('2026-09-01'));
-    const id = await assigned({ coUnits: [] });
+    const id = await assigned(h, { coUnits: [] });
     expect(await h.variables(id)).toMatchObject({
       replyDueDate: '2026-12-01',
       replyDueLimit: '2027-03-01',
@@ -590,8 +447,7 @@ describe('代表建议办理 · 四方会审', () => {
     expect(handle.activityId).toBe('handle');
     expect(handle.dueAt?.toISOString()).toBe('2027-03-01T15:59:59.999Z');
     // the old deadline passes without escalation; the timers follow the new one
-    h.clock.set(at('2026-12-05'));
-    await h.runJobs();
+    await runJobsAt(h, at('2026-12-05'));
     expect(notifications(id, 'overdue')).toHaveLength(0);
     const timers = (await h.instance(id)).timers.filter((t) => t.activityId === 'overdueTimer');
     expect(timers.map((t) => t.dueAt.toISOString())).toEqual(['2027-03-01T15:59:59.000Z']);
@@ -599,31 +455,23 @@ describe('代表建议办理 · 四方会审', () => {
 
   it('代表工委 may call an optional 四方会审, which re-codes the reply', async () => {
     h.clock.set(at('2026-10-12'));
-    const id = await assigned({ coUnits: [] });
+    const id = await assigned(h, { coUnits: [] });
     await h.advance('P20D');
     await complete(TRANSPORT, 'handle', id, replyA());
-    await complete(DEPUTY, 'feedback', id, {
-      contactMade: true,
-      satisfaction: '基本满意',
-      feedbackDate: '2026-11-03',
-    });
+    await feedback(h, id, '基本满意', '2026-11-03');
     expect((await h.variables(id)).fourPartyRequired).toBe(false);
     await complete(AFFAIRS, 'resultReview', id, {
       reviewChoice: 'fourParty',
       resultReviewDate: '2026-11-04',
       resultReviewOpinion: '答复称问题已解决，但城东新区线路尚未开通，提请四方会审。',
     });
-    const childId = await fourPartyReview(id, {
+    const childId = await fourPartyReview(h, id, {
       decision: 'recode',
       newReplyCode: 'B',
       conclusion: '问题正在解决，答复类别调整为B类，继续跟踪。',
     });
     expect((await h.instance(childId)).variables.reviewReason).toBe('代表工委提请');
-    await complete(AFFAIRS, 'publish', id, {
-      publishDecision: 'publish',
-      publishedOn: '2026-11-10',
-      handlingReport: '经四方会审，答复类别由A类调整为B类，继续跟踪办理。',
-    });
+    await publish(h, id, '2026-11-10', '经四方会审，答复类别由A类调整为B类，继续跟踪办理。');
     const done = await h.instance(id);
     expect(done.variables).toMatchObject({ replyCode: 'B', fourPartyDecision: 'recode' });
     expect(done.variables.statistics).toMatchObject({ replyCode: 'B', fourPartyReviews: 1 });
@@ -637,7 +485,7 @@ describe('代表建议办理 · 四方会审', () => {
       maxRehandlingRounds: 1,
     });
     h.clock.set(at('2026-02-02'));
-    const id = await assigned({ coUnits: [] });
+    const id = await assigned(h, { coUnits: [] });
     await h.advance('P15D');
     const dissatisfied = {
       contactMade: true,
@@ -681,28 +529,23 @@ describe('代表建议办理 · 四方会审', () => {
       overdueReminderCycle: 'P5D',
     });
     h.clock.set(at('2026-09-01'));
-    const id = await assigned({ coUnits: [] });
+    const id = await assigned(h, { coUnits: [] });
     expect((await h.variables(id)).replyDueDate).toBe('2026-12-01');
 
-    h.clock.set(at('2026-11-21', '08:59'));
-    await h.runJobs();
+    await runJobsAt(h, at('2026-11-21', '08:59'));
     expect(notifications(id, 'reminder')).toHaveLength(0);
-    h.clock.set(at('2026-11-21', '09:00')); // 10 days before the due date
-    await h.runJobs();
+    await runJobsAt(h, at('2026-11-21', '09:00')); // 10 days before the due date
     expect(notifications(id, 'reminder')).toHaveLength(1);
     expect(notifications(id, 'reminder')[0].userIds.sort()).toEqual([
       'u-transport-1',
       'u-transport-2',
     ]);
-    h.clock.set(at('2026-11-29', '09:00')); // 2 days before
-    await h.runJobs();
+    await runJobsAt(h, at('2026-11-29', '09:00')); // 2 days before
     expect(notifications(id, 'reminder')).toHaveLength(2);
 
-    h.clock.set(at('2026-12-01', '23:59'));
-    await h.runJobs();
+    await runJobsAt(h, at('2026-12-01', '23:59'));
     expect(notifications(id, 'overdue')).toHaveLength(0);
-    h.clock.set(at('2026-12-02', '00:00')); // the due date has passed
-    await h.runJobs();
+    await runJobsAt(h, at('2026-12-02', '00:00')); // the due date has passed
     const [escalation] = notifications(id, 'overdue');
     expect(escalation.userIds).toEqual(
       expect.arrayContaining(['u-transport-1', GOV_OFFICE, AFFAIRS]),
@@ -714,15 +557,8 @@ describe('代表建议办理 · 四方会审', () => {
     await complete(TRANSPORT, 'handle', id, replyA({ replyDate: '2026-12-08' }));
     await h.advance('P1D');
     expect(notifications(id, 'overdue')).toHaveLength(2);
-    await complete(DEPUTY, 'feedback', id, {
-      contactMade: true,
-      satisfaction: '基本满意',
-      feedbackDate: '2026-12-10',
-    });
-    await complete(AFFAIRS, 'resultReview', id, {
-      reviewChoice: 'close',
-      resultReviewDate: '2026-12-11',
-    });
+    await feedback(h, id, '基本满意', '2026-12-10');
+    await closeHandling(h, id, '2026-12-11');
     await complete(AFFAIRS, 'publish', id, {
       publishDecision: 'withhold',
       withholdReason: '代表要求不公开。',

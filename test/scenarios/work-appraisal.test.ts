@@ -1,71 +1,28 @@
-import type { InstanceDoc } from '../../engine/src';
-import { createPlatformHarness, DISTRICT, type PlatformHarness } from '../support/platform-harness';
+import type { PlatformHarness } from '../support/platform-harness';
+import { B, completedInstance, D, S, useHarness } from './steps/scenario-steps';
+import {
+  castVote,
+  childrenOf,
+  departments,
+  dimensionKeys,
+  investigateAndAppraise,
+  plan,
+  rectify,
+  sendOpinion,
+  team,
+  voters,
+} from './steps/work-appraisal-steps';
 
 /**
  * 工作评议 end to end: the council fixes the departments and adopts the plan, each department runs
  * its own track in parallel (a multi-instance call of work-appraisal-track), votes are anonymous
  * and counted per dimension, one department fails its re-vote and rectifies again, and the
- * published 通报 carries every department's result.
+ * published 通报 carries every department's result. The steps and their form data:
+ * steps/work-appraisal-steps.ts.
  */
 describe('work appraisal (工作评议)', () => {
   let h: PlatformHarness;
-  beforeAll(async () => {
-    h = await createPlatformHarness({ templates: ['work-appraisal'] });
-  }, 120_000);
-  afterAll(() => h?.dispose());
-
-  const S = ['satisfied'];
-  const B = ['basic'];
-  const D = ['dissatisfied'];
-  const voters = ['u-member-1', 'u-member-2', 'u-member-3'];
-  const dimensionKeys = ['law', 'decisions', 'opinions', 'lawful', 'style'];
-  const departments = [
-    { unit: 'unit-transport', unitName: '区交通运输局', user: 'u-transport-1' },
-    { unit: 'unit-education', unitName: '区教育局', user: 'u-education-1' },
-    { unit: 'unit-health', unitName: '区卫生健康委员会', user: 'u-health-1' },
-  ];
-  const team = (d: { unit: string; unitName: string }) => ({
-    unit: d.unit,
-    unitName: d.unitName,
-    leader: 'u-leader',
-    members: ['u-member-4', 'u-deputy-1'],
-  });
-  const plan = {
-    appraisalTeams: departments.map(team),
-    useDefaultDimensions: true,
-    selfReportDue: '2026-04-15',
-    investigationDue: '2026-05-31',
-    appraisalMeetingDate: '2026-06-25',
-    voterMembers: voters.slice(0, 2),
-    voterDeputies: ['u-member-3'],
-    planText: '一、评议对象\n二、评议内容\n三、方法步骤\n四、工作要求',
-  };
-
-  const sentTo = (instanceId: string, kind?: string) =>
-    h.notifier.sent.filter((n) => n.instanceId === instanceId && (!kind || n.kind === kind));
-  const childrenOf = async (parentId: string, processKey: string): Promise<InstanceDoc[]> =>
-    (await h.platform.engine.listInstances({ district: DISTRICT, processKey })).filter(
-      (i) => i.parent?.instanceId === parentId,
-    );
-  const runningVote = async (trackId: string) => {
-    const votes = (await childrenOf(trackId, 'satisfaction-vote')).filter(
-      (v) => v.status === 'running',
-    );
-    expect(votes).toHaveLength(1);
-    return votes[0];
-  };
-  /** Every voter casts: overall mark plus the same mark on every dimension. */
-  const castVote = async (trackId: string, marks: string[][]) => {
-    const vote = await runningVote(trackId);
-    for (const [i, mark] of marks.entries())
-      await h.complete(
-        voters[i],
-        'castBallot',
-        { overall: mark, itemMarks: dimensionKeys.map((key) => ({ key, marks: mark })) },
-        { instanceId: vote._id },
-      );
-    return vote;
-  };
+  const { sent: sentTo } = useHarness(['work-appraisal'], (harness) => (h = harness), 120_000);
 
   it('appraises three departments in parallel; one fails its re-vote and rectifies again; the 通报 has every result', async () => {
     const appraisal = await h.start('work-appraisal', 'u-committee', {
@@ -107,7 +64,7 @@ describe('work appraisal (工作评议)', () => {
     );
 
     // one track per department, all running at once
-    const tracks = await childrenOf(appraisal._id, 'work-appraisal-track');
+    const tracks = await childrenOf(h, appraisal._id, 'work-appraisal-track');
     expect(tracks.map((t) => t.variables.unitName).sort()).toEqual(
       departments.map((d) => d.unitName).sort(),
     );
@@ -123,46 +80,8 @@ describe('work appraisal (工作评议)', () => {
     // 调查 and 评议, department by department while the others wait
     for (const d of departments) {
       const where = { instanceId: trackOf(d.unit) };
-      await h.complete(
-        d.user,
-        'selfReport',
-        {
-          selfReportTitle: `${d.unitName}关于2026年度工作的自查报告`,
-          achievements: '主要工作和成效。',
-          selfProblems: '存在的问题。',
-          nextMeasures: '下一步措施。',
-          selfReportSigner: '局长',
-          selfReportDate: '2026-04-10',
-        },
-        where,
-      );
-      await h.complete(
-        'u-leader',
-        'investigate',
-        {
-          investigationActivities: [
-            { date: '2026-05-10', method: 'forum', place: '服务对象座谈', summary: '反映办事效率' },
-          ],
-          questionnaires: 120,
-          investigationReport: `关于${d.unitName}工作的调查报告。`,
-          publicOpinions: [{ source: 'public', opinion: '办事要跑多次', count: 12 }],
-          opinionSummary: '意见汇总。',
-        },
-        where,
-      );
-      await h.complete(
-        'u-office',
-        'appraisalMeeting',
-        {
-          appraisalHeldOn: '2026-06-25',
-          meetingSession: '区第十八届人大常委会第二十八次会议',
-          unitReportSummary: '部门负责人报告要点。',
-          groupReportSummary: '评议组报告要点。',
-          speeches: [{ speaker: 'u-member-1', summary: '建议提高审批效率。' }],
-        },
-        where,
-      );
-      const firstVote = await castVote(where.instanceId, [S, B, D]);
+      await investigateAndAppraise(h, d, where);
+      const firstVote = await castVote(h, where.instanceId, [S, B, D]);
       expect(firstVote.variables.subject).toBe(`对${d.unitName}2026年度工作的评议测评`);
       expect(firstVote.variables.items).toHaveLength(5);
     }
@@ -177,75 +96,16 @@ describe('work appraisal (工作评议)', () => {
     );
 
     // 评议意见书 → 整改方案 with its 台账 → 整改报告 → 跟踪检查 → 整改测评
-    const rectify = async (d: (typeof departments)[number], round: number) => {
-      const where = { instanceId: trackOf(d.unit) };
-      await h.complete(
-        d.user,
-        'rectificationPlan',
-        {
-          planSummary: `第${round}轮整改方案。`,
-          ledger: [
-            {
-              item: '审批时限过长',
-              measure: '推行并联审批',
-              standard: '审批时限压缩一半',
-              owner: '行政审批科 李科长',
-              deadline: '2026-09-30',
-              status: 'inProgress',
-            },
-          ],
-        },
-        where,
-      );
-      await h.complete(
-        d.user,
-        'rectificationReport',
-        {
-          ledgerProgress: [{ itemNo: 1, status: 'done', result: '已压缩至 5 个工作日' }],
-          rectificationReportText: `第${round}轮整改报告。`,
-          reportSigner: '局长',
-          reportDate: '2026-09-25',
-        },
-        where,
-      );
-      await h.complete(
-        'u-leader',
-        'followUpCheck',
-        {
-          followUpMethods: ['inspection'],
-          ledgerVerified: 'verified',
-          followUpFindings: '台账事项已落实。',
-          followUpOpinion: '提请整改测评。',
-        },
-        where,
-      );
-    };
     for (const d of departments) {
       const where = { instanceId: trackOf(d.unit) };
-      await h.complete(
-        'u-committee',
-        'draftOpinion',
-        {
-          opinionAssessment: `${d.unitName}工作总体较好。`,
-          opinionProblems: '服务效能有待提高。',
-          opinionItems: [{ text: '压缩审批时限。' }, { text: '加强窗口作风建设。' }],
-        },
-        where,
-      );
-      await h.complete('u-council', 'approveOpinion', { opinionDecision: 'approve' }, where);
-      await h.complete(
-        'u-office',
-        'sendOpinion',
-        { opinionNumber: '××人大常委会〔2026〕30号', sentOn: '2026-07-03' },
-        where,
-      );
+      await sendOpinion(h, d, where);
       expect(await h.variables(where.instanceId)).toMatchObject({
         planDueDate: '2026-08-03',
         reportDueDate: '2026-10-03',
       });
-      await rectify(d, 1);
+      await rectify(h, d, 1, where);
       const health = d.unit === 'unit-health';
-      await castVote(where.instanceId, health ? [S, D, D] : [S, S, B]);
+      await castVote(h, where.instanceId, health ? [S, D, D] : [S, S, B]);
     }
     const transportOpinion = (await h.documents(trackOf('unit-transport'))).find(
       (doc) => doc.key === 'review-opinion',
@@ -274,8 +134,8 @@ describe('work appraisal (工作评议)', () => {
     expect(sentTo(healthTrack, 'returned')[0].title).toBe(
       '整改测评未通过，请重新整改：区卫生健康委员会',
     );
-    await rectify(departments[2], 2);
-    const reVote = await castVote(healthTrack, [S, B, D]);
+    await rectify(h, departments[2], 2, { instanceId: healthTrack });
+    const reVote = await castVote(h, healthTrack, [S, B, D]);
     expect(reVote.variables.subject).toBe(
       '对区卫生健康委员会落实评议意见整改情况的满意度测评（第2轮）',
     );
@@ -309,8 +169,7 @@ describe('work appraisal (工作评议)', () => {
       },
       main,
     );
-    const done = await h.instance(appraisal._id);
-    expect(done.status).toBe('completed');
+    await completedInstance(h, appraisal._id);
     const [notice] = (await h.documents(appraisal._id)).filter((d) => d.key === 'appraisal-result');
     expect(notice).toMatchObject({
       title: '关于2026年度工作评议测评结果的通报',

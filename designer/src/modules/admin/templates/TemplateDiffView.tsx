@@ -1,14 +1,14 @@
-import { Alert, Space, Tag, Typography } from 'antd';
+import { Alert, Space, Typography } from 'antd';
 import { hasMessage, useT } from '../../../shared/i18n';
+import { ChangedPart, type PartLines } from './ChangedPart';
 import { DiffLines, type DiffLine } from './DiffLines';
-import type { Change, OutlineElement, TemplateDiff } from './template-types';
+import type { OutlineElement, OutlineField, TemplateDiff } from './template-types';
 import './templates-messages';
 
-const CHANGE_COLOUR: Record<Change, string> = {
-  added: 'green',
-  removed: 'red',
-  modified: 'orange',
-};
+type ProcessDiff = TemplateDiff['processes'][number];
+type FormDiff = TemplateDiff['forms'][number];
+
+const line = (kind: DiffLine['kind'], key: string, text: string): DiffLine => ({ kind, key, text });
 
 /** What a template update changes: processes (steps), forms (fields) and documents, in words. */
 export function TemplateDiffView({ diff }: { diff: TemplateDiff | null }) {
@@ -20,125 +20,60 @@ export function TemplateDiffView({ diff }: { diff: TemplateDiff | null }) {
       ? t(`adminTemplates.elementTypes.${type}`)
       : type;
   const element = (e: OutlineElement) => `${e.name || unnamed}（${typeName(e.type)}）`;
+  const field = (x: OutlineField) => (x.title ? `${x.title}（${x.path}）` : x.path);
+  const renaming = (r: { from?: string; to?: string }) =>
+    `${r.from || unnamed} → ${r.to || unnamed}`;
   // flows are many and nameless: listed only when they carry a name
   const steps = (list: OutlineElement[]) => list.filter((e) => e.type !== 'sequenceFlow' || e.name);
-  const changeTag = (change: Change) => (
-    <Tag color={CHANGE_COLOUR[change]} style={{ marginInlineEnd: 0 }}>
-      {t(`adminTemplates.updates.change.${change}`)}
-    </Tag>
-  );
-  const docLines: DiffLine[] = [
-    ...diff.documents.added.map((key) => ({ kind: 'added' as const, key: `+${key}`, text: key })),
-    ...diff.documents.removed.map((key) => ({
-      kind: 'removed' as const,
-      key: `-${key}`,
-      text: key,
-    })),
+  const processLines = ({ elements }: ProcessDiff): PartLines => ({
+    added: steps(elements.added).map((e) => line('added', e.id, element(e))),
+    removed: steps(elements.removed).map((e) => line('removed', e.id, element(e))),
+    renamed: elements.renamed.map((r) => line('renamed', r.id, renaming(r))),
+  });
+  const formLines = ({ fields }: FormDiff): PartLines => ({
+    added: fields.added.map((x) => line('added', x.path, field(x))),
+    removed: fields.removed.map((x) => line('removed', x.path, field(x))),
+    renamed: fields.renamed.map((r) => line('renamed', r.path, `${r.path}：${renaming(r)}`)),
+  });
+  const groups = [
+    {
+      title: t('adminTemplates.updates.processesTitle'),
+      parts: 'elements' as const,
+      changed: diff.processes.map((p) => ({
+        key: p.key,
+        change: p.change,
+        lines: processLines(p),
+      })),
+    },
+    {
+      title: t('adminTemplates.updates.formsTitle'),
+      parts: 'fields' as const,
+      changed: diff.forms.map((f) => ({ key: f.key, change: f.change, lines: formLines(f) })),
+    },
+  ];
+  const docLines = [
+    ...diff.documents.added.map((key) => line('added', `+${key}`, key)),
+    ...diff.documents.removed.map((key) => line('removed', `-${key}`, key)),
   ];
 
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
-      {diff.processes.length > 0 && (
-        <section>
-          <Typography.Text strong>{t('adminTemplates.updates.processesTitle')}</Typography.Text>
-          {diff.processes.map((p) => {
-            const lines = {
-              added: steps(p.elements.added),
-              removed: steps(p.elements.removed),
-            };
-            const empty =
-              !lines.added.length && !lines.removed.length && !p.elements.renamed.length;
-            return (
-              <div
-                key={p.key}
-                className="cf-admin-list-row"
-                style={{ display: 'block', marginTop: 6 }}
-              >
-                <Space size={8}>
-                  {changeTag(p.change)}
-                  <Typography.Text code>{p.key}</Typography.Text>
-                </Space>
-                <DiffLines
-                  title={t('adminTemplates.updates.elementsAdded')}
-                  lines={lines.added.map((e) => ({ kind: 'added', key: e.id, text: element(e) }))}
+      {groups.map(
+        ({ title, parts, changed }) =>
+          changed.length > 0 && (
+            <section key={parts}>
+              <Typography.Text strong>{title}</Typography.Text>
+              {changed.map((part) => (
+                <ChangedPart
+                  key={part.key}
+                  partKey={part.key}
+                  change={part.change}
+                  parts={parts}
+                  lines={part.lines}
                 />
-                <DiffLines
-                  title={t('adminTemplates.updates.elementsRemoved')}
-                  lines={lines.removed.map((e) => ({
-                    kind: 'removed',
-                    key: e.id,
-                    text: element(e),
-                  }))}
-                />
-                <DiffLines
-                  title={t('adminTemplates.updates.elementsRenamed')}
-                  lines={p.elements.renamed.map((r) => ({
-                    kind: 'renamed',
-                    key: r.id,
-                    text: `${r.from || unnamed} → ${r.to || unnamed}`,
-                  }))}
-                />
-                {empty && p.change === 'modified' && (
-                  <Typography.Text type="secondary">
-                    {t('adminTemplates.updates.noChange')}
-                  </Typography.Text>
-                )}
-              </div>
-            );
-          })}
-        </section>
-      )}
-      {diff.forms.length > 0 && (
-        <section>
-          <Typography.Text strong>{t('adminTemplates.updates.formsTitle')}</Typography.Text>
-          {diff.forms.map((f) => {
-            const field = (x: { path: string; title?: string }) =>
-              x.title ? `${x.title}（${x.path}）` : x.path;
-            const empty =
-              !f.fields.added.length && !f.fields.removed.length && !f.fields.renamed.length;
-            return (
-              <div
-                key={f.key}
-                className="cf-admin-list-row"
-                style={{ display: 'block', marginTop: 6 }}
-              >
-                <Space size={8}>
-                  {changeTag(f.change)}
-                  <Typography.Text code>{f.key}</Typography.Text>
-                </Space>
-                <DiffLines
-                  title={t('adminTemplates.updates.fieldsAdded')}
-                  lines={f.fields.added.map((x) => ({
-                    kind: 'added',
-                    key: x.path,
-                    text: field(x),
-                  }))}
-                />
-                <DiffLines
-                  title={t('adminTemplates.updates.fieldsRemoved')}
-                  lines={f.fields.removed.map((x) => ({
-                    kind: 'removed',
-                    key: x.path,
-                    text: field(x),
-                  }))}
-                />
-                <DiffLines
-                  title={t('adminTemplates.updates.fieldsRenamed')}
-                  lines={f.fields.renamed.map((r) => ({
-                    kind: 'renamed',
-                    key: r.path,
-                    text: `${r.path}：${r.from || unnamed} → ${r.to || unnamed}`,
-                  }))}
-                />
-                {empty && f.change === 'modified' && (
-                  <Typography.Text type="secondary">
-                    {t('adminTemplates.updates.noChange')}
-                  </Typography.Text>
-                )}
-              </div>
-            );
-          })}
-        </section>
+              ))}
+            </section>
+          ),
       )}
       {docLines.length > 0 && (
         <section>
