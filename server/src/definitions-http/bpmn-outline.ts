@@ -1,14 +1,9 @@
 import BpmnModdle from 'bpmn-moddle';
 import camundaDescriptor from 'camunda-bpmn-moddle/resources/camunda.json';
+import type { OutlineElement } from '../templates/template-diff.types';
 import { type MessageUse, messageUses } from './bpmn-messages';
 
-/** One flow element of a process, at any depth (sub-process contents included). */
-export interface OutlineElement {
-  id: string;
-  /** The BPMN type without its prefix: `userTask`, `exclusiveGateway`, `sequenceFlow`, ... */
-  type: string;
-  name?: string;
-}
+export type { OutlineElement };
 
 /**
  * What the HTTP modules read from a definition beyond what the engine exposes: who may start it

@@ -1,9 +1,6 @@
-/** One data field of a form: its data path (void containers left out, `[]` for array rows). */
-export interface OutlineField {
-  path: string;
-  type?: string;
-  title?: string;
-}
+import type { OutlineField } from './template-diff.types';
+
+export type { OutlineField };
 
 /** The data fields of a Formily JSON Schema, in schema order, for template diffs. */
 export function formOutline(schema: unknown): OutlineField[] {

@@ -1,40 +1,12 @@
-import type { OutlineElement } from '../definitions-http/bpmn-outline';
-import type { OutlineField } from './form-outline';
+import type { Change, OutlineElement, OutlineField, TemplateDiff } from './template-diff.types';
+
+export type { Change, FormChange, ProcessChange, TemplateDiff } from './template-diff.types';
 
 /** What one template version holds, reduced to what a diff shows (stored per district clone). */
 export interface TemplateContent {
   processes: { key: string; hash: string; elements: OutlineElement[] }[];
   forms: { key: string; hash: string; fields: OutlineField[] }[];
   documents: string[];
-}
-
-export type Change = 'added' | 'removed' | 'modified';
-
-export interface ProcessChange {
-  key: string;
-  change: Change;
-  elements: {
-    added: OutlineElement[];
-    removed: OutlineElement[];
-    renamed: { id: string; from?: string; to?: string }[];
-  };
-}
-
-export interface FormChange {
-  key: string;
-  change: Change;
-  fields: {
-    added: OutlineField[];
-    removed: OutlineField[];
-    renamed: { path: string; from?: string; to?: string }[];
-  };
-}
-
-/** `GET /templates/updates` → `diff`: what changed between two versions of a template. */
-export interface TemplateDiff {
-  processes: ProcessChange[];
-  forms: FormChange[];
-  documents: { added: string[]; removed: string[] };
 }
 
 /**
@@ -44,40 +16,18 @@ export interface TemplateDiff {
  */
 export function diffTemplate(from: TemplateContent, to: TemplateContent): TemplateDiff {
   return {
-    processes: changedItems(from.processes, to.processes).map(({ key, change, old, now }) => {
-      const { added, removed, renamed } = diffOutline(
-        old?.elements ?? [],
-        now?.elements ?? [],
-        (element) => element.id,
-        (element) => element.name,
-      );
-      return {
-        key,
-        change,
-        elements: {
-          added,
-          removed,
-          renamed: renamed.map(({ at, ...names }) => ({ id: at, ...names })),
-        },
-      };
-    }),
-    forms: changedItems(from.forms, to.forms).map(({ key, change, old, now }) => {
-      const { added, removed, renamed } = diffOutline(
-        old?.fields ?? [],
-        now?.fields ?? [],
-        (field) => field.path,
-        (field) => field.title,
-      );
-      return {
-        key,
-        change,
-        fields: {
-          added,
-          removed,
-          renamed: renamed.map(({ at, ...names }) => ({ path: at, ...names })),
-        },
-      };
-    }),
+    processes: itemChanges(from.processes, to.processes, {
+      partsOf: (process) => process.elements,
+      idOf: (element) => element.id,
+      nameOf: (element) => element.name,
+      renamedAs: (id, names) => ({ id, ...names }),
+    }).map(({ parts, ...item }) => ({ ...item, elements: parts })),
+    forms: itemChanges(from.forms, to.forms, {
+      partsOf: (form) => form.fields,
+      idOf: (field) => field.path,
+      nameOf: (field) => field.title,
+      renamedAs: (path, names) => ({ path, ...names }),
+    }).map(({ parts, ...item }) => ({ ...item, fields: parts })),
     documents: {
       added: to.documents.filter((key) => !from.documents.includes(key)),
       removed: from.documents.filter((key) => !to.documents.includes(key)),
@@ -93,6 +43,32 @@ export function isEmptyDiff(diff: TemplateDiff): boolean {
     diff.documents.added.length === 0 &&
     diff.documents.removed.length === 0
   );
+}
+
+interface PartsOf<T, P, R> {
+  partsOf: (item: T) => P[];
+  idOf: (part: P) => string;
+  nameOf: (part: P) => string | undefined;
+  /** A renamed part as the API names its id (`id` of an element, `path` of a field). */
+  renamedAs: (id: string, names: { from?: string; to?: string }) => R;
+}
+
+/** Each item added, removed or changed, with the parts (elements, fields) that changed in it. */
+function itemChanges<T extends { key: string; hash: string }, P, R>(
+  from: T[],
+  to: T[],
+  { partsOf, idOf, nameOf, renamedAs }: PartsOf<T, P, R>,
+) {
+  return changedItems(from, to).map(({ key, change, old, now }) => {
+    const { renamed, ...rest } = diffOutline(
+      old ? partsOf(old) : [],
+      now ? partsOf(now) : [],
+      idOf,
+      nameOf,
+    );
+    const parts = { ...rest, renamed: renamed.map(({ at, ...names }) => renamedAs(at, names)) };
+    return { key, change, parts };
+  });
 }
 
 /** Items added, removed, or whose content hash differs, with both sides. */

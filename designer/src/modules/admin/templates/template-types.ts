@@ -12,41 +12,13 @@ export interface TemplateSummary {
   documentKeys: string[];
 }
 
-export type Change = 'added' | 'removed' | 'modified';
-
-export interface OutlineElement {
-  id: string;
-  type: string;
-  name?: string;
-}
-
-export interface OutlineField {
-  path: string;
-  type?: string;
-  title?: string;
-}
-
-export interface TemplateDiff {
-  processes: {
-    key: string;
-    change: Change;
-    elements: {
-      added: OutlineElement[];
-      removed: OutlineElement[];
-      renamed: { id: string; from?: string; to?: string }[];
-    };
-  }[];
-  forms: {
-    key: string;
-    change: Change;
-    fields: {
-      added: OutlineField[];
-      removed: OutlineField[];
-      renamed: { path: string; from?: string; to?: string }[];
-    };
-  }[];
-  documents: { added: string[]; removed: string[] };
-}
+export type {
+  Change,
+  OutlineElement,
+  OutlineField,
+  TemplateDiff,
+} from '../../../../../server/src/templates/template-diff.types';
+import type { TemplateDiff } from '../../../../../server/src/templates/template-diff.types';
 
 export interface TemplateUpdate {
   key: string;
