@@ -142,4 +142,28 @@ describe('query plans of the hot paths', () => {
     }
     expect(await findFullScans(db, [mine])).toEqual([]);
   });
+
+  it('lets the task-list compactor take its queue in batches, and only with a limit', async () => {
+    // compactPending runs in the background (so the run above sees it only sometimes): the queue
+    // holds the changes not yet folded, read at most one batch at a time
+    const db = api.db.connection.db!;
+    await db.collection('engine_task_list_changes').insertOne({
+      _id: `plans-probe-${Date.now()}` as never,
+      list: 'plans-probe',
+      at: new Date(),
+    });
+    const batch: RecordedQuery = {
+      collection: 'engine_task_list_changes',
+      command: 'find',
+      filter: {},
+      limit: 2_000,
+      step: 'task-list compaction',
+    };
+    expect((await findFullScans(db, [batch])).map(describeScan)).toEqual([]);
+    const { limit: _limit, ...unlimited } = batch;
+    expect((await findFullScans(db, [unlimited])).map(describeScan)).toEqual([
+      expect.stringContaining('narrowed by nothing'),
+    ]);
+    await db.collection('engine_task_list_changes').deleteMany({ list: 'plans-probe' });
+  });
 });

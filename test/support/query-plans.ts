@@ -13,6 +13,8 @@ export interface RecordedQuery {
   collection: string;
   command: string;
   filter: Document;
+  /** A find's limit, when it has one. */
+  limit?: number;
   /** The test step that sent it, for the message of a finding. */
   step: string;
 }
@@ -62,8 +64,15 @@ export class CommandRecorder {
     const collection = String(command[event.commandName]);
     for (const filter of filtersOf(event.commandName, command)) {
       const shape = `${collection} ${event.commandName} ${JSON.stringify(shapeOf(filter))}`;
+      const limit = event.commandName === 'find' ? Number(command.limit) || undefined : undefined;
       if (!this.seen.has(shape))
-        this.seen.set(shape, { collection, command: event.commandName, filter, step: this.step });
+        this.seen.set(shape, {
+          collection,
+          command: event.commandName,
+          filter,
+          ...(limit !== undefined && { limit }),
+          step: this.step,
+        });
     }
   }
 }
@@ -124,6 +133,14 @@ export async function findFullScans(db: Db, queries: RecordedQuery[]): Promise<F
   const found: FullScan[] = [];
   const indexed = new Map<string, string[][]>();
   for (const query of queries) {
+    if (isBatchRead(query)) {
+      // a queue taken in batches (e.g. the task-list changes not yet folded): bounded by the
+      // limit whatever the collection holds, if the server stops reading at the limit
+      const plan = await explain(db, query);
+      if (!hasLimit(plan))
+        found.push({ query, plan: 'reads the whole queue: no limit in the plan' });
+      continue;
+    }
     const pushed = pushedFields(query.filter);
     const selective = pushed.filter((field) => !UNSELECTIVE_FIELDS.has(field));
     if (selective.length === 0) {
@@ -148,13 +165,42 @@ export async function findFullScans(db: Db, queries: RecordedQuery[]): Promise<F
       found.push({ query, plan: `no index on ${selective.join(' or ')}` });
       continue;
     }
-    const explained = await db.command({
-      explain: { find: query.collection, filter: query.filter },
-      verbosity: 'queryPlanner',
-    });
-    const scans = fullScansIn(explained);
+    const scans = fullScansIn(await explain(db, query));
     if (scans.length > 0) found.push({ query, plan: scans.join(', ') });
   }
+  return found;
+}
+
+function isBatchRead(query: RecordedQuery): boolean {
+  return query.command === 'find' && Object.keys(query.filter).length === 0 && !!query.limit;
+}
+
+function explain(db: Db, query: RecordedQuery): Promise<Document> {
+  const find = {
+    find: query.collection,
+    filter: query.filter,
+    ...(query.limit && { limit: query.limit }),
+  };
+  return db.command({ explain: find, verbosity: 'queryPlanner' });
+}
+
+/** Whether the plan stops at a limit: PostgreSQL's Limit node, MongoDB's LIMIT stage or limit. */
+export function hasLimit(explained: Document): boolean {
+  let found = false;
+  const visit = (node: unknown) => {
+    if (found || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const plan = node as Document;
+    if (
+      plan['Node Type'] === 'Limit' ||
+      plan.stage === 'LIMIT' ||
+      typeof plan.limitAmount === 'number'
+    )
+      found = true;
+    Object.values(plan).forEach(visit);
+  };
+  const planner = explained.queryPlanner as Document | undefined;
+  visit(planner?.winningPlan ?? planner);
   return found;
 }
 
