@@ -174,11 +174,24 @@ export class TaskListStore {
       if (duplicateIndexes(error, 1)) return false; // another compactor folded this revision
       throw error;
     }
-    const head = { list, rev: rev + 1, foldedAt: now };
-    await this.lists.replaceOne({ _id: list }, head, { upsert: true });
+    await this.nameHead(list, { list, rev: rev + 1, foldedAt: now });
     await this.changes.deleteMany({ list, _id: { $in: queued.map((change) => change._id) } });
     if (rev > 0) await this.lists.deleteOne({ _id: `${list}@${rev}` });
     return true;
+  }
+
+  /**
+   * Names the newest snapshot in the list's head. Two compactors may create a head at once: on
+   * FerretDB the losing upsert fails with a duplicate key, and the head now exists to replace.
+   * A head naming an older revision is fine: `newest` probes past it.
+   */
+  private async nameHead(list: string, head: Omit<ListDoc, '_id' | 'entries'>): Promise<void> {
+    try {
+      await this.lists.replaceOne({ _id: list }, head, { upsert: true });
+    } catch (error) {
+      if (!duplicateIndexes(error, 1)) throw error;
+      await this.lists.replaceOne({ _id: list }, head);
+    }
   }
 
   /**
