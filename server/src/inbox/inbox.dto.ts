@@ -91,6 +91,16 @@ export class ReturnTaskDto {
   @MaxLength(200)
   targetActivityId?: string;
 
+  @ApiPropertyOptional({
+    description:
+      '多实例环节（会签、协办）中只退回其中一份（returnTargets[].elements[].key）；默认整个环节重新办理',
+  })
+  @IsOmittable()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  targetElement?: string;
+
   @ApiProperty({ description: '退回理由', maxLength: 500 })
   @IsString()
   @IsNotEmpty()

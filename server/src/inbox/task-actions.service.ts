@@ -76,14 +76,20 @@ export class TaskActionsService {
     if (task.status !== 'open') throw AppError.conflict('任务已办结，不能退回');
     const targets = await this.page.returnTargets(caller, task);
     if (targets.length === 0) throw AppError.conflict('当前任务没有可退回的环节');
+    const chosen =
+      body.targetActivityId === undefined
+        ? targets[0]
+        : targets.find((target) => target.activityId === body.targetActivityId);
+    if (!chosen) throw AppError.field('targetActivityId', '不能退回到该环节');
     if (
-      body.targetActivityId !== undefined &&
-      !targets.some((target) => target.activityId === body.targetActivityId)
+      body.targetElement !== undefined &&
+      !chosen.elements?.some((element) => element.key === body.targetElement)
     )
-      throw AppError.field('targetActivityId', '不能退回到该环节');
+      throw AppError.field('targetElement', '该环节没有这一份可退回的办理');
     const target = await this.platform.engine.tasks.returnTask(taskId, this.access.actor(caller), {
       reason: body.reason,
-      ...(body.targetActivityId !== undefined && { targetActivityId: body.targetActivityId }),
+      targetActivityId: chosen.activityId,
+      ...(body.targetElement !== undefined && { targetElement: body.targetElement }),
     });
     return { activityId: target.activityId, name: target.name };
   }

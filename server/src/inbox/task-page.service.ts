@@ -15,7 +15,17 @@ export interface TaskPage {
   draft?: Record<string, unknown>;
   readOnly: Record<string, unknown>;
   actions: TaskAction[];
-  returnTargets: { activityId: string; name: string }[];
+  returnTargets: ReturnTargetView[];
+}
+
+/**
+ * A step the task may go back to; a multi-instance step lists its elements (each co-handling
+ * unit or signer, as last completed), one of which may be re-opened alone (`targetElement`).
+ */
+export interface ReturnTargetView {
+  activityId: string;
+  name: string;
+  elements?: { key: string; completedBy?: string }[];
 }
 
 /** `GET /tasks/:id`: the task, its pinned form, what it shows read-only and what the caller may do. */
@@ -52,6 +62,12 @@ export class TaskPageService {
       returnTargets: targets.map((target) => ({
         activityId: target.activityId,
         name: target.name,
+        ...(target.elements?.length && {
+          elements: target.elements.map(({ key, completedBy }) => ({
+            key,
+            ...(completedBy !== undefined && { completedBy }),
+          })),
+        }),
       })),
     };
   }

@@ -20,7 +20,7 @@ export interface TaskDetail {
   /** earlier steps' data this form shows but does not change */
   readOnly?: Record<string, unknown>;
   actions: TaskAction[] | string[];
-  returnTargets?: { activityId: string; name: string }[];
+  returnTargets?: ReturnTarget[];
 }
 
 export interface HistoryEntry {
@@ -79,4 +79,11 @@ export interface InstanceDetail {
   history?: HistoryEntry[];
   documents?: DocumentRef[];
   diagram?: { xml: string; completed: string[]; active: string[] };
+}
+
+/** A step a task may go back to; a multi-instance step lists its elements (units, signers). */
+export interface ReturnTarget {
+  activityId: string;
+  name: string;
+  elements?: { key: string; completedBy?: string }[];
 }

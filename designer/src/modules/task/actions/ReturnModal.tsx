@@ -1,13 +1,20 @@
 import { Form, Input, Modal, Select } from 'antd';
 import { useT } from '../../../shared/i18n';
+import { useUserNames } from '../../../shared/useUserNames';
+import type { ReturnTarget } from '../task-types';
 import '../task-messages';
 
 export interface ReturnInput {
   targetActivityId?: string;
+  /** One element of a multi-instance step (a unit's or signer's part); none: the whole step. */
+  targetElement?: string;
   reason: string;
 }
 
-/** 退回: pick the step to return to (default: the previous one) and say why. */
+/**
+ * 退回: pick the step to return to (default: the previous one), for a co-handled or co-signed
+ * step optionally the one part to do again, and say why.
+ */
 export function ReturnModal({
   open,
   targets,
@@ -16,13 +23,22 @@ export function ReturnModal({
   onCancel,
 }: {
   open: boolean;
-  targets: { activityId: string; name: string }[];
+  targets: ReturnTarget[];
   busy: boolean;
   onSubmit: (input: ReturnInput) => void;
   onCancel: () => void;
 }) {
   const t = useT();
   const [form] = Form.useForm<ReturnInput>();
+  const chosenId = Form.useWatch('targetActivityId', form) as string | undefined;
+  const chosen =
+    chosenId === undefined ? targets[0] : targets.find((t) => t.activityId === chosenId);
+  const elements = chosen?.elements ?? [];
+  const names = useUserNames(elements.map((element) => element.completedBy));
+  const elementLabel = (element: { key: string; completedBy?: string }) => {
+    const name = element.completedBy ? names.nameOf(element.completedBy) : undefined;
+    return name ? t('task.returnModal.elementOf', { name }) : element.key;
+  };
   return (
     <Modal
       open={open}
@@ -42,6 +58,19 @@ export function ReturnModal({
               allowClear
               placeholder={t('task.returnModal.targetPlaceholder')}
               options={targets.map((target) => ({ value: target.activityId, label: target.name }))}
+              onChange={() => form.setFieldValue('targetElement', undefined)}
+            />
+          </Form.Item>
+        )}
+        {elements.length > 0 && (
+          <Form.Item name="targetElement" label={t('task.returnModal.element')}>
+            <Select
+              allowClear
+              placeholder={t('task.returnModal.elementPlaceholder')}
+              options={elements.map((element) => ({
+                value: element.key,
+                label: elementLabel(element),
+              }))}
             />
           </Form.Item>
         )}

@@ -13,7 +13,7 @@ import {
 import { App, Button, Dropdown, Space, type MenuProps } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useT } from '../../../shared/i18n';
-import type { TaskAction } from '../task-types';
+import type { ReturnTarget, TaskAction } from '../task-types';
 import '../task-messages';
 import { DelegateModal } from './DelegateModal';
 import { ReturnModal } from './ReturnModal';
@@ -24,7 +24,7 @@ type Dialog = 'return' | 'delegate' | 'comment' | 'remind' | null;
 
 interface Props {
   allowed: readonly string[];
-  returnTargets: { activityId: string; name: string }[];
+  returnTargets: ReturnTarget[];
   actions: TaskActions;
   /** runs client-side validation; false when the form has errors */
   validate: () => Promise<boolean>;

@@ -111,6 +111,7 @@ export function useTaskActions(options: Options) {
       const ok = await run('return', () =>
         api.post(`${path}/return`, {
           targetActivityId: input.targetActivityId,
+          targetElement: input.targetElement,
           reason: input.reason.trim(),
         }),
       );
