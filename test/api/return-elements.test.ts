@@ -12,7 +12,9 @@ const cosignXml = (signers: string[]) => `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="defs-${KEY}" targetNamespace="http://congressflow.test/api">
   <bpmn:process id="${KEY}" name="测试会签" isExecutable="true" camunda:candidateStarterGroups="deputy">
     <bpmn:startEvent id="start" name="申请" camunda:formKey="rv-apply" />
-    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="cosign" />
+    <bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="draft" />
+    <bpmn:userTask id="draft" name="拟稿" camunda:formKey="rv-register" camunda:assignee="starter" />
+    <bpmn:sequenceFlow id="f1" sourceRef="draft" targetRef="cosign" />
     <bpmn:userTask id="cosign" name="会签" camunda:formKey="rv-register" camunda:assignee="var:signer">
       <bpmn:multiInstanceLoopCharacteristics camunda:collection="= [${signers
         .map((id) => `&quot;${id}&quot;`)
@@ -39,18 +41,35 @@ afterAll(async () => {
   await api?.close();
 });
 
+/** Starts an instance and completes 拟稿, so that both signers have their part open. */
+async function startAndDraft(title: string): Promise<string> {
+  const started = await world.as.starter
+    .post('/api/instances')
+    .send({ processKey: KEY, data: { title } });
+  expect(started.status).toBe(201);
+  const instanceId = started.body.id as string;
+  await settle(api);
+  const draftId = await openTaskId(world, instanceId, 'draft');
+  const drafted = await world.as.starter
+    .post(`/api/tasks/${draftId}/complete`)
+    .send({ data: { note: '初稿' } });
+  expect(drafted.status).toBe(204);
+  await settle(api);
+  return instanceId;
+}
+
+async function partOf(instanceId: string, signer: 'committee' | 'committee2') {
+  const open = await world.platform.engine.tasks.openTasksOf(instanceId);
+  return open.find((task) => task.activityId === 'cosign' && task.assignee === world[signer].id)!;
+}
+
 async function openCosignTasks(instanceId: string) {
   const open = await world.platform.engine.tasks.openTasksOf(instanceId);
   return open.filter((task) => task.activityId === 'cosign').map((task) => task.assignee);
 }
 
 it('returns one signer’s part of a co-signed step, and only that part is done again', async () => {
-  const started = await world.as.starter
-    .post('/api/instances')
-    .send({ processKey: KEY, data: { title: '会签事项' } });
-  expect(started.status).toBe(201);
-  const instanceId = started.body.id as string;
-  await settle(api);
+  const instanceId = await startAndDraft('会签事项');
   expect((await openCosignTasks(instanceId)).sort()).toEqual(
     [world.committee.id, world.committee2.id].sort(),
   );
@@ -76,6 +95,7 @@ it('returns one signer’s part of a co-signed step, and only that part is done 
         { key: world.committee2.id, completedBy: world.committee2.id },
       ],
     },
+    { activityId: 'draft', name: '拟稿' },
   ]);
 
   const wrong = await world.as.starter
@@ -103,4 +123,42 @@ it('returns one signer’s part of a co-signed step, and only that part is done 
   expect(redone.status).toBe(204);
   await settle(api);
   expect(await openTaskId(world, instanceId, 'review')).not.toBe(reviewId);
+});
+
+it('a signer sends the whole case back from their part: the other part is withdrawn', async () => {
+  const instanceId = await startAndDraft('退回拟稿');
+  const part = await partOf(instanceId, 'committee');
+  const page = await world.as.committee.get(`/api/tasks/${part._id}`);
+  expect(page.body.actions).toContain('return');
+  expect(page.body.returnTargets).toEqual([{ activityId: 'draft', name: '拟稿' }]);
+  const returned = await world.as.committee
+    .post(`/api/tasks/${part._id}/return`)
+    .send({ reason: '拟稿依据不足' });
+  expect(returned.status).toBe(200);
+  expect(returned.body).toEqual({ activityId: 'draft', name: '拟稿' });
+  await settle(api);
+  expect(await openCosignTasks(instanceId)).toEqual([]);
+  const open = await world.platform.engine.tasks.openTasksOf(instanceId);
+  expect(open.map((task) => [task.activityId, task.assignee])).toEqual([
+    ['draft', world.starter.id],
+  ]);
+});
+
+it('a signer takes back their own part (取回) while the other is still signing', async () => {
+  const instanceId = await startAndDraft('取回会签');
+  const part = await partOf(instanceId, 'committee');
+  const done = await world.as.committee
+    .post(`/api/tasks/${part._id}/complete`)
+    .send({ data: { note: '同意' } });
+  expect(done.status).toBe(204);
+  await settle(api);
+  const page = await world.as.committee.get(`/api/tasks/${part._id}`);
+  expect(page.body.actions).toContain('retrieve');
+  const retrieved = await world.as.committee.post(`/api/tasks/${part._id}/retrieve`);
+  expect(retrieved.status).toBe(200);
+  await settle(api);
+  expect((await openCosignTasks(instanceId)).sort()).toEqual(
+    [world.committee.id, world.committee2.id].sort(),
+  );
+  expect((await partOf(instanceId, 'committee'))._id).toBe(retrieved.body.taskId);
 });

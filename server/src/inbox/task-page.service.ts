@@ -74,7 +74,7 @@ export class TaskPageService {
 
   /** Where the caller could send the task back to; none when they may not work on it. */
   async returnTargets(caller: Caller, task: TaskDoc): Promise<ReturnTarget[]> {
-    if (task.status !== 'open' || task.loop || !mayWork(task, caller)) return [];
+    if (task.status !== 'open' || !mayWork(task, caller)) return [];
     return this.platform.engine.tasks.returnTargets(task._id);
   }
 
@@ -84,8 +84,7 @@ export class TaskPageService {
    * opened has been claimed, drafted, delegated or closed. The engine decides for real (409).
    */
   private async retrievable(caller: Caller, task: TaskDoc, instance: InstanceDoc) {
-    if (task.status !== 'completed' || task.completedBy !== caller.userId || task.loop)
-      return false;
+    if (task.status !== 'completed' || task.completedBy !== caller.userId) return false;
     if (instance.status !== 'running') return false;
     const completion = await this.records.history
       .in(caller.district)
