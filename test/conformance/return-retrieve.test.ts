@@ -5,6 +5,11 @@ import {
   type EngineHarness,
   staff,
 } from '../support/engine-harness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const fixtureText = (name: string) =>
+  readFileSync(join(__dirname, '..', 'fixtures', 'engine', `${name}.bpmn`), 'utf8');
 
 describe('return (退回) and retrieve (取回)', () => {
   let h: EngineHarness;
@@ -43,6 +48,44 @@ describe('return (退回) and retrieve (取回)', () => {
   }
 
   describe('return', () => {
+    it('offers nothing from a task whose element says returnable=false, and refuses a return', async () => {
+      const xml = fixtureText('three-step-approval')
+        .replaceAll('three-step-approval', 'no-return-approval')
+        .replace(
+          '<bpmn:userTask id="approve" name="批准" camunda:formKey="approve-form" camunda:candidateGroups="council" />',
+          `<bpmn:userTask id="approve" name="批准" camunda:formKey="approve-form" camunda:candidateGroups="council">
+      <bpmn:extensionElements>
+        <camunda:properties><camunda:property name="returnable" value="false" /></camunda:properties>
+      </bpmn:extensionElements>
+    </bpmn:userTask>`,
+        );
+      expect(xml).toContain('name="returnable"');
+      await h.engine.deploy(xml, { district: DISTRICT });
+      const instance = await h.engine.startInstance({
+        processKey: 'no-return-approval',
+        district: DISTRICT,
+        starter: 'drafter',
+      });
+      await h.engine.tasks.complete((await only(instance._id))._id, staff('drafter'), {});
+      const review = await only(instance._id);
+      // review may still be returned: the property is on approve only
+      expect((await h.engine.tasks.returnTargets(review._id)).map((t) => t.activityId)).toEqual([
+        'draft',
+      ]);
+      await h.engine.tasks.claim(review._id, staff('clerk', 'office'));
+      await h.engine.tasks.complete(review._id, staff('clerk', 'office'), {});
+      const approve = await only(instance._id);
+      expect(await h.engine.tasks.returnTargets(approve._id)).toEqual([]);
+      const refused = await h.engine.tasks
+        .returnTask(approve._id, staff('chair', 'council'), {
+          reason: '退回',
+          targetActivityId: 'review',
+        })
+        .catch((error: unknown) => error);
+      expect(isEngineError(refused) && refused.code).toBe('INVALID_ARGUMENT');
+      expect((await only(instance._id))._id).toBe(approve._id);
+    });
+
     it('lists earlier completed tasks, most recent first, and returns to the last one by default', async () => {
       const { instance, approve } = await atApproval();
       expect(approve.activityId).toBe('approve');

@@ -248,6 +248,22 @@ it('the business-key pattern is checked as it is typed and previews the first nu
   expect(await exportBpmn(admin)).not.toContain('businessKeyPattern');
 });
 
+it('a step can be closed to 退回, written as the engine reads it', async () => {
+  const admin = await openPlainSteps(`e2e-returnable-${STAMP}`);
+  await selectElement(admin, 'Activity_review');
+  const group = await panelGroup(admin, '办理期限、优先级与退回');
+  const checkbox = group.getByLabel('允许退回到之前的环节');
+  expect(await checkbox.isChecked()).toBe(true);
+  await checkbox.uncheck();
+  expect(await exportBpmn(admin)).toMatch(
+    /<camunda:properties>\s*<camunda:property name="returnable" value="false" \/>\s*<\/camunda:properties>/,
+  );
+  await checkbox.check();
+  const restored = await exportBpmn(admin);
+  expect(restored).not.toContain('name="returnable"');
+  expect(restored).toMatch(/<bpmn:userTask id="Activity_review" [^>]*>\s*<bpmn:incoming>/);
+});
+
 it('a Camunda Modeler file keeps its people, timer, call and message through the pickers', async () => {
   const key = `e2e-modeler-${STAMP}`;
   const original = fixture('camunda-modeler-review.bpmn', key);

@@ -71,12 +71,15 @@ function describeProcess(model: ProcessModel): ParsedProcess {
     signals: model.flowNodes.flatMap(readSignals),
     formKeys: [...new Set(formKeys)],
     flowNodes: model.flowNodes.map((node) => describeNode(model, node)),
-    businessKeyPattern: processProperty(model.element, BUSINESS_KEY_PROPERTY),
+    businessKeyPattern: extensionProperty(model.element, BUSINESS_KEY_PROPERTY),
   };
 }
 
-/** A `<camunda:property name value>` of the process (Camunda Modeler's "extension properties"). */
-function processProperty(element: ModdleElement, name: string): string | undefined {
+/**
+ * A `<camunda:property name value>` of a process or an element (Camunda Modeler's "extension
+ * properties"), trimmed; undefined when absent or blank.
+ */
+export function extensionProperty(element: ModdleElement, name: string): string | undefined {
   const property = extensionsOf(element, 'camunda:Properties')
     .flatMap((properties) => childrenOf(properties, 'values'))
     .find((candidate) => textOf(candidate, 'name') === name);

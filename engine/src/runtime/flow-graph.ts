@@ -1,4 +1,4 @@
-import { readBpmnDocument } from '../deployment/bpmn-parser';
+import { extensionProperty, readBpmnDocument } from '../deployment/bpmn-parser';
 import {
   childOf,
   eventDefinitionsOf,
@@ -18,9 +18,17 @@ export interface FlowNode {
   /** For a boundary event: the activity it is attached to. */
   attachedTo?: string;
   multiInstance: boolean;
+  /**
+   * False when the element's `camunda:property name="returnable" value="false"` says its tasks
+   * may not be returned (退回), e.g. where the process has a return of its own with its own rules.
+   */
+  returnable: boolean;
   /** Event definition types, e.g. ['bpmn:TimerEventDefinition']. */
   eventKinds: string[];
 }
+
+/** The element property that switches 退回 off for a user task's tasks. */
+export const RETURNABLE_PROPERTY = 'returnable';
 
 /** Gateways that split or join several tokens: moving a token across one changes how many there are. */
 const TOKEN_GATEWAYS = new Set([
@@ -55,6 +63,7 @@ export class FlowGraph {
         ...(model.parentOf(node) && { parentId: idOf(model.parentOf(node)) }),
         ...(attachedTo && { attachedTo }),
         multiInstance: isMultiInstance(node),
+        returnable: extensionProperty(node, RETURNABLE_PROPERTY) !== 'false',
         eventKinds: eventDefinitionsOf(node)
           .map((definition) => definition.$type)
           .sort(),

@@ -50,9 +50,10 @@ export class TaskReturns {
     if (!task) throw new EngineError('NOT_FOUND', `task ${taskId} not found`);
     if (task.status !== 'open') return [];
     const instance = await this.deps.runner.load(task.instanceId);
+    const graph = await this.graphOf(instance.definitionId);
+    if (graph.node(task.activityId)?.returnable === false) return [];
     const call = await this.callers.callOf(instance);
     if (call) return this.callers.targets(task, call);
-    const graph = await this.graphOf(instance.definitionId);
     return returnTargets(
       await loadSituation(
         this.deps.store,
@@ -73,8 +74,13 @@ export class TaskReturns {
     if (!reason) throw new EngineError('INVALID_ARGUMENT', 'a return needs a reason');
     const task = await this.openTask(taskId);
     assertMayWork(task, actor);
+    const instance = await this.deps.runner.load(task.instanceId);
+    if ((await this.graphOf(instance.definitionId)).node(task.activityId)?.returnable === false)
+      throw new EngineError('INVALID_ARGUMENT', `tasks of ${task.activityId} may not be returned`, {
+        activityId: task.activityId,
+      });
     // a called instance's first task goes back across the call, into the calling instance
-    const call = await this.callers.callOf(await this.deps.runner.load(task.instanceId));
+    const call = await this.callers.callOf(instance);
     if (call) return this.callers.returnTask(task, call, actor, { ...request, reason });
 
     return stepOnOpenTask(this.deps.runner, task, async (ctx) => {

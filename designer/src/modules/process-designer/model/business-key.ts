@@ -5,22 +5,13 @@ import {
   patternIssues,
   type PatternIssue,
 } from '../../../../../engine/src/business-keys/business-key-pattern';
-import { childrenOf, extensionsOf, textOf, type ModdleElement } from './moddle-element';
+import { extensionPropertyOf, type ModdleElement } from './moddle-element';
 
 // the engine's own parser (a file with no imports), so the designer and the deployment agree
 export { BUSINESS_KEY_PROPERTY, patternIssues, type PatternIssue };
 
-/** The camunda:property that holds the pattern, if the process has one. */
-export function businessKeyProperty(process: ModdleElement | undefined): ModdleElement | undefined {
-  return extensionsOf(process, 'camunda:Properties')
-    .flatMap((properties) => childrenOf(properties, 'values'))
-    .find((property) => textOf(property, 'name') === BUSINESS_KEY_PROPERTY);
-}
-
 export function businessKeyPatternOf(process: ModdleElement | undefined): string | undefined {
-  const property = businessKeyProperty(process);
-  const value = property?.get('value');
-  return typeof value === 'string' && value !== '' ? value : undefined;
+  return extensionPropertyOf(process, BUSINESS_KEY_PROPERTY);
 }
 
 /**

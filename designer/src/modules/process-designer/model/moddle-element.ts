@@ -66,3 +66,14 @@ export function ownTextOf(
   if (!element || !Object.prototype.hasOwnProperty.call(element, local)) return undefined;
   return textOf(element, property);
 }
+
+/** A `<camunda:property name value>` of the element, trimmed; undefined when absent or blank. */
+export function extensionPropertyOf(
+  element: ModdleElement | undefined,
+  name: string,
+): string | undefined {
+  const property = extensionsOf(element, 'camunda:Properties')
+    .flatMap((properties) => childrenOf(properties, 'values'))
+    .find((candidate) => textOf(candidate, 'name') === name);
+  return textOf(property, 'value');
+}

@@ -27,4 +27,5 @@ export const ENTRY_IDS = {
   outMappings: 'cf-out-mappings',
   messageName: 'cf-message-name',
   businessKeyPattern: 'cf-business-key-pattern',
+  returnable: 'cf-returnable',
 } as const;

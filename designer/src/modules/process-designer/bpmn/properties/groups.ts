@@ -33,6 +33,7 @@ import {
   LoopSourceEntry,
 } from './entries/multi-instance-entries';
 import { PriorityEntry } from './entries/priority-entry';
+import { ReturnableEntry } from './entries/returnable-entry';
 import { inputParametersOf } from './moddle-commands';
 import { ENTRY_IDS } from './entry-ids';
 import { businessObjectOf, processOf } from './panel-services';
@@ -84,7 +85,7 @@ export function userTaskGroups({ element, translate }: GroupContext): PanelGroup
         isEdited: isSelectEntryEdited,
       },
     ]),
-    group('cf-deadline', translate('Deadline and priority'), [
+    group('cf-deadline', translate('Deadline, priority and return'), [
       {
         id: ENTRY_IDS.dueDate,
         component: DueDateEntry,
@@ -100,6 +101,7 @@ export function userTaskGroups({ element, translate }: GroupContext): PanelGroup
         description: translate('When the inbox starts reminding the handler.'),
       },
       { id: ENTRY_IDS.priority, component: PriorityEntry, isEdited: isSelectEntryEdited },
+      { id: ENTRY_IDS.returnable, component: ReturnableEntry },
     ]),
   ];
 }

@@ -4,7 +4,6 @@ export const providerZhCn: Record<string, string> = {
   'Who handles it': '办理人',
   Form: '表单',
   'Start form': '发起表单',
-  'Deadline and priority': '办理期限与优先级',
   Handler: '处理程序',
   Condition: '条件',
   // assignee
@@ -225,6 +224,10 @@ export const providerZhCn: Record<string, string> = {
   "Column {column}: unexpected text after the closing '}'.": "第 {column} 列：'}' 之后有多余内容。",
   'Column {column}: unexpected "{token}".': '第 {column} 列：不应出现 “{token}”。',
   'Column {column}: the expression ends too early.': '第 {column} 列：表达式不完整。',
+  'Deadline, priority and return': '办理期限、优先级与退回',
+  'May be returned to an earlier step': '允许退回到之前的环节',
+  'Off where the process has a return of its own, with its own rules.':
+    '流程另有退回规则（如限期退办）时关闭。',
   // business key
   Numbering: '业务编号',
   'Business key pattern': '业务编号规则',
