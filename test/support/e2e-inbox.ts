@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { named } from './e2e-form';
 
 /** Moving through the inbox and the task page as a person does. */
@@ -73,4 +73,20 @@ export async function openInboxTask(page: Page, target: InboxTarget): Promise<vo
     await rows.first().waitFor(); // a fresh list, in the same order
   }
   throw new Error(`no '${target.task}' task about '${target.title}' in ${target.view}`);
+}
+
+/**
+ * Opens `path` and, as a person would, refreshes it until `shown` appears: for what background
+ * work (a service task, a timer) changes after the page has loaded its list.
+ */
+export async function reloadUntil(page: Page, path: string, shown: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(path);
+    try {
+      await shown.waitFor({ timeout: 3_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 10) throw error;
+    }
+  }
 }

@@ -1,6 +1,6 @@
 import { EngineError } from '../engine.error';
 import type { InstanceDoc, TaskDoc } from '../storage/documents';
-import { assignReturned, returnEntry } from '../tasks/return-entry';
+import { enterReturnTarget } from '../tasks/return-entry';
 import { loadSituation, othersWaiting, pickTarget } from '../tasks/return-situation';
 import { type ReturnTarget, returnTargets } from '../tasks/return-targets';
 import type { TaskActor } from '../tasks/task-actor';
@@ -85,25 +85,15 @@ export class CallerReturns {
         };
         const situation = await loadSituation(this.deps.store, current, graph, others);
         const chosen = pickTarget(situation, request.targetActivityId, request.targetElement);
-        ctx.session.moveTokens({
-          leave: [link.activityId],
-          enter: [returnEntry(chosen, request.targetElement)],
-        });
-        const assignees = assignReturned(ctx, loaded, chosen);
-        ctx.history.push({
-          type: 'task.returned',
-          activityId: link.activityId,
+        enterReturnTarget(ctx, loaded, {
+          from: link.activityId,
+          target: chosen,
+          element: request.targetElement,
           userId: actor.userId,
           data: {
             reason: request.reason,
-            from: link.activityId,
-            to: chosen.activityId,
             calledInstanceId: task.instanceId,
             calledTaskId: task._id,
-            ...(request.targetElement !== undefined && { element: request.targetElement }),
-            ...(chosen.elements
-              ? { assignees }
-              : { assignee: assignees[0] ?? chosen.completedBy ?? null }),
           },
         });
         return { ...chosen, instanceId: ctx.instance._id };

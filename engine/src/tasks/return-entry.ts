@@ -46,3 +46,40 @@ export function assignReturned(
     return assignee ?? null;
   });
 }
+
+/**
+ * Moves the instance back: leaves `from`, enters the target (whole or one element), gives the
+ * reopened tasks to their last completers and records `task.returned` with `data` beside where it
+ * went and to whom.
+ */
+export function enterReturnTarget(
+  ctx: StepContext,
+  loaded: LoadedDefinition,
+  move: {
+    from: string;
+    target: ReturnTarget;
+    element: string | undefined;
+    userId: string;
+    taskId?: string;
+    data: Record<string, unknown>;
+  },
+): void {
+  const { from, target, element } = move;
+  ctx.session.moveTokens({ leave: [from], enter: [returnEntry(target, element)] });
+  const assignees = assignReturned(ctx, loaded, target);
+  ctx.history.push({
+    type: 'task.returned',
+    activityId: from,
+    ...(move.taskId !== undefined && { taskId: move.taskId }),
+    userId: move.userId,
+    data: {
+      ...move.data,
+      from,
+      to: target.activityId,
+      ...(element !== undefined && { element }),
+      ...(target.elements
+        ? { assignees }
+        : { assignee: assignees[0] ?? target.completedBy ?? null }),
+    },
+  });
+}

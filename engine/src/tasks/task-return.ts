@@ -7,7 +7,7 @@ import type { TaskDoc, WaitRecord } from '../storage/documents';
 import type { EngineStore } from '../storage/engine-store';
 import { type ReturnTarget, returnTargets } from './return-targets';
 import { loadSituation, othersWaiting, pickTarget } from './return-situation';
-import { assignReturned, returnEntry } from './return-entry';
+import { enterReturnTarget } from './return-entry';
 import { CallerReturns } from '../subprocesses/return-to-caller';
 import { assertMayWork, assertOpen, type TaskActor } from './task-actor';
 
@@ -107,25 +107,13 @@ export class TaskReturns {
         by: actor.userId,
       });
       // a multi-instance element task leaves its whole activity: every other element ends too
-      ctx.session.moveTokens({
-        leave: [wait.activityId],
-        enter: [returnEntry(target, request.targetElement)],
-      });
-      const assignees = assignReturned(ctx, loaded, target);
-      ctx.history.push({
-        type: 'task.returned',
-        activityId: wait.activityId,
-        taskId: task._id,
+      enterReturnTarget(ctx, loaded, {
+        from: wait.activityId,
+        target,
+        element: request.targetElement,
         userId: actor.userId,
-        data: {
-          reason,
-          from: wait.activityId,
-          to: target.activityId,
-          ...(request.targetElement !== undefined && { element: request.targetElement }),
-          ...(target.elements
-            ? { assignees }
-            : { assignee: assignees[0] ?? target.completedBy ?? null }),
-        },
+        taskId: task._id,
+        data: { reason },
       });
       return target;
     });

@@ -1,4 +1,4 @@
-import { FeelEntry, TextFieldEntry, useError } from '@bpmn-io/properties-panel';
+import { TextFieldEntry, useError } from '@bpmn-io/properties-panel';
 import { h } from '@bpmn-io/properties-panel/preact';
 import {
   DURATION_UNITS,
@@ -14,8 +14,9 @@ import { textOf } from '../../../model/moddle-element';
 import { setAttributes } from '../moddle-commands';
 import { businessObjectOf, usePanelServices } from '../panel-services';
 import type { BpmnTranslate } from '../../translate';
-import { feelError } from './feel-validation';
+import { expressionEntry } from './feel-validation';
 import { SchedulePreviewView } from './schedule-preview';
+import { amountInput, unitSelect } from './amount-unit-fields';
 
 interface EntryProps {
   element: unknown;
@@ -80,32 +81,11 @@ export function DueDateEntry({ element, id, attribute, label, description }: Ent
     detail = h(
       'div',
       { class: 'cf-inline-fields' },
-      h('input', {
-        type: 'number',
-        min: 1,
-        step: 1,
-        class: 'bio-properties-panel-input cf-amount',
-        'aria-label': translate('Amount'),
-        value: spec.amount,
-        onChange: (event: Event) => {
-          const amount = Number((event.target as HTMLInputElement).value);
-          if (Number.isFinite(amount) && amount >= 1) save({ ...spec, amount });
-        },
-      }),
+      amountInput(translate, spec.amount, (amount) => save({ ...spec, amount })),
       spec.kind === 'workingDays'
         ? h('span', { class: 'cf-unit-text' }, translate('working days'))
-        : h(
-            'select',
-            {
-              class: 'bio-properties-panel-input',
-              'aria-label': translate('Unit'),
-              value: spec.unit,
-              onChange: (event: Event) =>
-                save({ ...spec, unit: (event.target as HTMLSelectElement).value as DurationUnit }),
-            },
-            DURATION_UNITS.map((unit) =>
-              h('option', { value: unit, key: unit }, translate(UNIT_LABELS[unit])),
-            ),
+        : unitSelect(translate, spec.unit, DURATION_UNITS, UNIT_LABELS, (unit) =>
+            save({ ...spec, unit }),
           ),
     );
   } else if (spec.kind === 'date') {
@@ -120,18 +100,14 @@ export function DueDateEntry({ element, id, attribute, label, description }: Ent
       },
     });
   } else if (spec.kind === 'expression') {
-    detail = h(FeelEntry, {
+    detail = expressionEntry({
       translate,
       element,
       id: `${id}-expression`,
       debounce,
-      feel: 'required',
-      label: translate('Expression'),
       description: translate('Gives a date, a date-time or a duration, e.g. replyDeadline.'),
-      getValue: () => spec.expression,
-      setValue: (value: string | undefined) =>
-        save({ kind: 'expression', expression: value ?? '=' }),
-      validate: (value: string | undefined) => feelError(translate, value),
+      value: spec.expression,
+      onChange: (expression) => save({ kind: 'expression', expression }),
     });
   } else if (spec.kind === 'other') {
     detail = h(TextFieldEntry, {

@@ -1,3 +1,5 @@
+import { FeelEntry } from '@bpmn-io/properties-panel';
+import { h } from '@bpmn-io/properties-panel/preact';
 import { checkFeelSyntax, feelProblemMessage } from '../../../model/feel-syntax';
 import type { BpmnTranslate } from '../../translate';
 
@@ -29,4 +31,26 @@ export function asEqualsForm(value: string | undefined): string | undefined {
   const trimmed = value.trim();
   if (trimmed.startsWith('${') && trimmed.endsWith('}')) return `=${trimmed.slice(2, -1).trim()}`;
   return trimmed;
+}
+
+/** A required FEEL expression (`Expression`) under a builder whose "computed" kind is chosen. */
+export function expressionEntry(options: {
+  translate: BpmnTranslate;
+  element: unknown;
+  id: string;
+  debounce: unknown;
+  description: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const { translate, value, onChange, ...entry } = options;
+  return h(FeelEntry, {
+    ...entry,
+    translate,
+    feel: 'required',
+    label: translate('Expression'),
+    getValue: () => value,
+    setValue: (next: string | undefined) => onChange(next ?? '='),
+    validate: (next: string | undefined) => feelError(translate, next),
+  });
 }

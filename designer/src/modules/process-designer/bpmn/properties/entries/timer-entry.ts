@@ -1,4 +1,4 @@
-import { FeelEntry, TextFieldEntry, useError } from '@bpmn-io/properties-panel';
+import { TextFieldEntry, useError } from '@bpmn-io/properties-panel';
 import { h } from '@bpmn-io/properties-panel/preact';
 import {
   BUILDER_KINDS,
@@ -11,7 +11,7 @@ import {
 import type { BpmnTranslate } from '../../translate';
 import { usePanelServices } from '../panel-services';
 import { setTimerValue, timerDefinitionOf, timerValueOf } from '../timer-commands';
-import { feelError } from './feel-validation';
+import { expressionEntry } from './feel-validation';
 import { SchedulePreviewView } from './schedule-preview';
 import { asStart, DateTimeFields, PeriodFields } from './timer-fields';
 
@@ -78,17 +78,14 @@ export function TimerEntry({ element, id }: EntryProps) {
   } else if (spec?.kind === 'cycle') {
     detail = cycleFields(translate, spec, save);
   } else if (spec?.kind === 'expression') {
-    detail = h(FeelEntry, {
+    detail = expressionEntry({
       translate,
       element,
       id: `${id}-expression`,
       debounce,
-      feel: 'required',
-      label: translate('Expression'),
       description: translate('Gives the ISO 8601 text of the timer when it is reached.'),
-      getValue: () => spec.text,
-      setValue: (value: string | undefined) => save({ ...spec, text: value ?? '=' }),
-      validate: (value: string | undefined) => feelError(translate, value),
+      value: spec.text,
+      onChange: (text) => save({ ...spec, text }),
     });
   } else if (spec?.kind === 'other') {
     detail = h(TextFieldEntry, {

@@ -6,6 +6,7 @@ import {
   type PeriodUnit,
 } from '../../../model/timer-spec';
 import type { BpmnTranslate } from '../../translate';
+import { amountInput, unitSelect } from './amount-unit-fields';
 
 const UNIT_LABELS: Record<PeriodUnit, string> = {
   workingDays: 'working days',
@@ -32,30 +33,9 @@ export function PeriodFields({
   return h(
     'div',
     { class: 'cf-inline-fields', role: 'group', 'aria-label': label },
-    h('input', {
-      type: 'number',
-      min: 1,
-      step: 1,
-      class: 'bio-properties-panel-input cf-amount',
-      'aria-label': translate('Amount'),
-      value: period.amount,
-      onChange: (event: Event) => {
-        const amount = Number((event.target as HTMLInputElement).value);
-        if (Number.isInteger(amount) && amount >= 1) onChange({ ...period, amount });
-      },
-    }),
-    h(
-      'select',
-      {
-        class: 'bio-properties-panel-input',
-        'aria-label': translate('Unit'),
-        value: period.unit,
-        onChange: (event: Event) =>
-          onChange({ ...period, unit: (event.target as HTMLSelectElement).value as PeriodUnit }),
-      },
-      PERIOD_UNITS.map((unit) =>
-        h('option', { value: unit, key: unit }, translate(UNIT_LABELS[unit])),
-      ),
+    amountInput(translate, period.amount, (amount) => onChange({ ...period, amount })),
+    unitSelect(translate, period.unit, PERIOD_UNITS, UNIT_LABELS, (unit) =>
+      onChange({ ...period, unit }),
     ),
   );
 }
