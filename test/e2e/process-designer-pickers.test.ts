@@ -242,6 +242,14 @@ it('the business-key pattern is checked as it is typed and previews the first nu
     /<camunda:properties>\s*<camunda:property name="businessKeyPattern" value="YJ-\{yyyy\}-\{seq:4\}" \/>\s*<\/camunda:properties>/,
   );
 
+  // unpublished changes: leaving for the list asks first, and 继续编辑 stays
+  await admin.getByRole('button', { name: /流程列表/ }).click();
+  const leave = admin.locator('.ant-modal-confirm', { hasText: '离开设计器？' });
+  await leave.waitFor();
+  await leave.getByRole('button', { name: '继续编辑' }).click();
+  await leave.waitFor({ state: 'detached' });
+  expect(await input.inputValue()).toBe('YJ-{yyyy}-{seq:4}');
+
   // emptied, the property goes and the process is numbered no more
   await input.fill('');
   await numbering.getByText(/不填则不编号/).waitFor();

@@ -6,7 +6,7 @@ import { hasMessage, useT } from '../../../shared/i18n';
 import { roleLabel } from '../../../shared/roles';
 import { formsApi } from '../api/forms-api';
 import { useFormBuilder } from '../hooks/useFormBuilder';
-import { useUnpublishedGuard } from '../hooks/useUnpublishedGuard';
+import { useUnpublishedGuard } from '../../../shared/publish/useUnpublishedGuard';
 import {
   createField,
   insertField,
@@ -94,7 +94,7 @@ export function FormBuilder({
     return () => clearTimeout(timer);
   }, [dirty, schema, formKey, latestVersion]);
 
-  useUnpublishedGuard(dirty);
+  useUnpublishedGuard(dirty, 'formDesigner.builder');
 
   const { undo, redo, select, selectedId, apply } = builder;
   // Ctrl+Z / Ctrl+Y and Delete, unless typing in a field

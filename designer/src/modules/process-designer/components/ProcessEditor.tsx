@@ -14,7 +14,7 @@ import { useProcessDocument } from '../hooks/useProcessDocument';
 import { usePanelErrors } from '../hooks/usePanelErrors';
 import { useProcessLint } from '../hooks/useProcessLint';
 import { useReferenceData } from '../hooks/useReferenceData';
-import { useUnpublishedGuard } from '../hooks/useUnpublishedGuard';
+import { useUnpublishedGuard } from '../../../shared/publish/useUnpublishedGuard';
 import { describeFinding } from '../model/describe-finding';
 import { downloadText } from '../model/download';
 import { processKeyOf } from '../model/new-process-xml';
@@ -81,7 +81,7 @@ export function ProcessEditor({
 
   usePanelErrors(modeler, findings);
 
-  useUnpublishedGuard(doc.dirty);
+  useUnpublishedGuard(doc.dirty, 'processDesigner.editor');
 
   const replaceWith = async (xml: string, dirty: boolean) => {
     const outcome = await doc.replace(xml, dirty);

@@ -1,13 +1,14 @@
 import { App } from 'antd';
 import { useEffect } from 'react';
 import { useBlocker } from 'react-router-dom';
-import { useT } from '../../../shared/i18n';
+import { useT } from '../i18n';
 
 /**
  * While there are unpublished changes: the browser asks before closing the tab, and leaving for
- * another page asks first (the draft stays in this browser either way).
+ * another page asks first (the draft stays in this browser either way). `messages` is the key
+ * prefix of the designer's leaveTitle, leaveText, leave and stay.
  */
-export function useUnpublishedGuard(dirty: boolean): void {
+export function useUnpublishedGuard(dirty: boolean, messages: string): void {
   const t = useT();
   const { modal } = App.useApp();
 
@@ -25,12 +26,12 @@ export function useUnpublishedGuard(dirty: boolean): void {
   useEffect(() => {
     if (blocker.state !== 'blocked') return;
     modal.confirm({
-      title: t('processDesigner.editor.leaveTitle'),
-      content: t('processDesigner.editor.leaveText'),
-      okText: t('processDesigner.editor.leave'),
-      cancelText: t('processDesigner.editor.stay'),
+      title: t(`${messages}.leaveTitle`),
+      content: t(`${messages}.leaveText`),
+      okText: t(`${messages}.leave`),
+      cancelText: t(`${messages}.stay`),
       onOk: () => blocker.proceed(),
       onCancel: () => blocker.reset(),
     });
-  }, [blocker, modal, t]);
+  }, [blocker, modal, t, messages]);
 }
