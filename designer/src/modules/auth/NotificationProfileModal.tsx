@@ -1,7 +1,8 @@
 import { Alert, App, Form, Input, Modal, Switch, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, isApiError } from '../../shared/api';
+import { api } from '../../shared/api';
 import { useErrorMessage } from '../../shared/errors';
+import { applyFieldErrors, fieldErrorsOf } from '../../shared/field-errors';
 import { useT } from '../../shared/i18n';
 import { useSession } from '../../shared/session';
 import './auth-messages';
@@ -56,12 +57,9 @@ export function NotificationProfileModal({
       message.success(t('auth.profileSaved'));
       close();
     } catch (error) {
-      const fields = isApiError(error) ? error.fieldErrors : [];
-      if (fields.length > 0)
-        form.setFields(
-          fields.map((f) => ({ name: f.path.split('.'), errors: [f.message] })) as never,
-        );
-      else setFailure(describe(error));
+      const fields = fieldErrorsOf(error);
+      const { unmatched } = applyFieldErrors(form, fields);
+      if (fields.length === 0 || unmatched.length > 0) setFailure(describe(error));
     } finally {
       setSaving(false);
     }

@@ -18,9 +18,9 @@ import { useT } from '../../../shared/i18n';
 import { LoadError } from '../../../shared/ui/LoadError';
 import { Page } from '../../../shared/ui/Page';
 import { useApiQuery } from '../../../shared/useApiQuery';
-import { applyFieldErrors, fieldErrorsOf } from '../common/field-errors';
+import { applyFieldErrors, fieldErrorsOf } from '../../../shared/field-errors';
 import { SaveBar } from '../common/SaveBar';
-import { useUnsavedGuard } from '../common/useUnsavedGuard';
+import { useUnsavedGuard } from '../../../shared/useUnsavedGuard';
 import './channels-messages';
 
 const KINDS = ['assigned', 'claimable', 'reminder', 'overdue', 'returned', 'completed', 'digest'];

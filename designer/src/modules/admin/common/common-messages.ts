@@ -3,8 +3,6 @@ import { registerMessages } from '../../../shared/i18n';
 /** Words the administration screens share. */
 registerMessages('adminCommon', {
   'zh-CN': {
-    leave: '离开',
-    stay: '留在此页',
     create: '新建',
     edit: '编辑',
     delete: '删除',
@@ -25,8 +23,6 @@ registerMessages('adminCommon', {
     platformOnlyText: '新建区县和查看全部区县需要平台管理员账号。',
   },
   en: {
-    leave: 'Leave',
-    stay: 'Stay',
     create: 'New',
     edit: 'Edit',
     delete: 'Delete',

@@ -5,7 +5,7 @@ import { useErrorMessage } from '../../../shared/errors';
 import { formatDate } from '../../../shared/format';
 import { hasMessage, useT } from '../../../shared/i18n';
 import { useApiQuery } from '../../../shared/useApiQuery';
-import { fieldErrorsOf } from '../common/field-errors';
+import { fieldErrorsOf } from '../../../shared/field-errors';
 import { useLoader } from '../common/useLoader';
 import '../templates/templates-messages';
 import { flowNodes, nameLookup } from './bpmn-elements';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../../../shared/api';
 import { useErrorMessage } from '../../../shared/errors';
 import { useT } from '../../../shared/i18n';
-import { applyFieldErrors, fieldErrorsOf } from '../common/field-errors';
+import { applyFieldErrors, fieldErrorsOf } from '../../../shared/field-errors';
 import type { UserRecord } from './people-types';
 import './people-messages';
 import { randomPassword } from './random-password';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { api, type FieldError } from '../../../shared/api';
 import { useErrorMessage } from '../../../shared/errors';
 import { useT } from '../../../shared/i18n';
-import { applyFieldErrors, fieldErrorsOf } from '../common/field-errors';
+import { applyFieldErrors, fieldErrorsOf } from '../../../shared/field-errors';
 import { UNIT_KINDS, type UnitRecord } from './people-types';
 import './people-messages';
 

@@ -4,7 +4,7 @@ import { api, type FieldError } from '../../../shared/api';
 import { useErrorMessage } from '../../../shared/errors';
 import { useT } from '../../../shared/i18n';
 import { roleLabel } from '../../../shared/roles';
-import { applyFieldErrors, fieldErrorsOf } from '../common/field-errors';
+import { applyFieldErrors, fieldErrorsOf } from '../../../shared/field-errors';
 import { ROLE_KEYS, type UnitRecord, type UserRecord } from './people-types';
 import './people-messages';
 import { randomPassword } from './random-password';

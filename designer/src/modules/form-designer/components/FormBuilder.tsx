@@ -6,7 +6,7 @@ import { hasMessage, useT } from '../../../shared/i18n';
 import { roleLabel } from '../../../shared/roles';
 import { formsApi } from '../api/forms-api';
 import { useFormBuilder } from '../hooks/useFormBuilder';
-import { useUnpublishedGuard } from '../../../shared/publish/useUnpublishedGuard';
+import { useUnsavedGuard } from '../../../shared/useUnsavedGuard';
 import {
   createField,
   insertField,
@@ -94,7 +94,12 @@ export function FormBuilder({
     return () => clearTimeout(timer);
   }, [dirty, schema, formKey, latestVersion]);
 
-  useUnpublishedGuard(dirty, 'formDesigner.builder');
+  // unpublished changes: the draft stays in this browser either way
+  useUnsavedGuard(dirty, t('formDesigner.builder.leaveTitle'), {
+    detail: t('formDesigner.builder.leaveText'),
+    leave: t('formDesigner.builder.leave'),
+    stay: t('formDesigner.builder.stay'),
+  });
 
   const { undo, redo, select, selectedId, apply } = builder;
   // Ctrl+Z / Ctrl+Y and Delete, unless typing in a field

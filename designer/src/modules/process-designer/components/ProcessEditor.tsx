@@ -14,7 +14,7 @@ import { useProcessDocument } from '../hooks/useProcessDocument';
 import { usePanelErrors } from '../hooks/usePanelErrors';
 import { useProcessLint } from '../hooks/useProcessLint';
 import { useReferenceData } from '../hooks/useReferenceData';
-import { useUnpublishedGuard } from '../../../shared/publish/useUnpublishedGuard';
+import { useUnsavedGuard } from '../../../shared/useUnsavedGuard';
 import { describeFinding } from '../model/describe-finding';
 import { downloadText } from '../model/download';
 import { processKeyOf } from '../model/new-process-xml';
@@ -81,7 +81,12 @@ export function ProcessEditor({
 
   usePanelErrors(modeler, findings);
 
-  useUnpublishedGuard(doc.dirty, 'processDesigner.editor');
+  // unpublished changes: the draft stays in this browser either way
+  useUnsavedGuard(doc.dirty, t('processDesigner.editor.leaveTitle'), {
+    detail: t('processDesigner.editor.leaveText'),
+    leave: t('processDesigner.editor.leave'),
+    stay: t('processDesigner.editor.stay'),
+  });
 
   const replaceWith = async (xml: string, dirty: boolean) => {
     const outcome = await doc.replace(xml, dirty);

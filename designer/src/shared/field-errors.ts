@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import { isApiError, type FieldError } from '../../../shared/api';
+import { isApiError, type FieldError } from './api';
 
 /** `a.b[0].c` → `['a', 'b', 0, 'c']`, the antd Form name of a server error path. */
 export function pathToName(path: string): (string | number)[] {
